@@ -1,0 +1,46 @@
+# Every target installs what it needs, so any of them works as the first command on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: install generate check-generated lint format test demo bench emulator clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev,pandas,emulator]'
+	touch $@
+
+generate: $(STAMP)
+	$(BIN)/python generator/generate.py --output generated/dataports_api
+
+check-generated: $(STAMP)
+	$(BIN)/python generator/generate.py --check generated/dataports_api
+
+lint: $(STAMP)
+	$(BIN)/ruff check overlay emulators tests benchmarks examples generator
+	$(BIN)/ruff format --check overlay emulators tests benchmarks examples generator
+	$(BIN)/mypy overlay/dataports emulators/dataports_emulators
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix overlay emulators tests benchmarks examples generator
+	$(BIN)/ruff format overlay emulators tests benchmarks examples generator
+
+test: lint check-generated
+	$(BIN)/python -m pytest -q
+
+demo: $(STAMP)
+	$(BIN)/python examples/run_demo.py
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
+emulator: $(STAMP)
+	$(BIN)/dataports-emulator
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,59 @@
+"""``dataports-emulator``: serve every emulated service from one port, each under its own prefix."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from dataports_emulators.core.app import DEFAULT_TOKEN, Emulator, available_services
+from dataports_emulators.core.server import bind_socket, make_server
+
+
+def build_parser() -> argparse.ArgumentParser:
+    known = available_services()
+    parser = argparse.ArgumentParser(prog="dataports-emulator", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port to listen on; 0 picks a free one (default 8765)")
+    parser.add_argument(
+        "--services",
+        default=",".join(known),
+        help=f"comma-separated services to serve (default all: {','.join(known)})",
+    )
+    parser.add_argument(
+        "--token", default=DEFAULT_TOKEN, help=f"token accepted in each service's own auth style (default {DEFAULT_TOKEN})"
+    )
+    parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
+    for service in known.values():
+        service.add_cli_arguments(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    names = [n.strip() for n in args.services.split(",") if n.strip()]
+    try:
+        emulator = Emulator(names, [args.token])
+    except ValueError as exc:
+        sys.exit(f"dataports-emulator: {exc}")
+    sock = bind_socket(args.host, args.port)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    root = f"http://{shown}:{port}"
+    lines = [f"dataports emulator listening on {root}", f"token: {args.token}"]
+    for name, service in emulator.services.items():
+        lines.append(f"  {name:<10} {root}/{name}")
+    lines.append("")
+    lines += [f"export DATAPORTS_{name.upper()}_URL={root}/{name}" for name in emulator.services]
+    for service in emulator.services.values():
+        lines += service.on_start(f"{root}/{service.name}", args.token, args)
+    print("\n".join(lines), flush=True)
+    server = make_server(emulator.app, log_level=args.log_level)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        emulator.close()
+
+
+if __name__ == "__main__":
+    main()

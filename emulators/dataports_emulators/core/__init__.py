@@ -1,0 +1,1 @@
+"""Machinery shared by every emulated service: app composition, auth, validation, faults, control API."""

@@ -1,0 +1,1 @@
+"""One module per emulated service; each defines ``EMULATOR``, a subclass of ``EmulatorService``."""

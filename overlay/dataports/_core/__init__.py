@@ -1,0 +1,1 @@
+"""Machinery shared by every service overlay: transport, errors, pagination, bulk, waiting, files, DataFrames."""

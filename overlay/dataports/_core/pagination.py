@@ -1,0 +1,167 @@
+"""Paginators: follow a next link, cursor or offset; iterate pages or items; resume; show progress; prefetch.
+
+A service describes one page fetch as ``fetch(token) -> RawPage`` (``token`` is ``None`` for the first page and
+otherwise whatever the previous page returned as ``next_token``: a next URL, a cursor, an offset...). Items stay as
+decoded JSON until ``parse`` turns them into typed objects, so DataFrame conversion can skip the objects entirely.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from dataports._core.progress import progress_bar
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class RawPage:
+    """One page as the server sent it: decoded items and the token for the next page (``None`` at the end)."""
+
+    items: list[Any]
+    next_token: Any = None
+    total: int | None = None
+
+
+PageFetcher = Callable[[Any], RawPage]
+
+
+class PageIterator(Generic[T]):
+    """Iterates pages (lists of parsed items). ``resume_token`` is the token of the page after the last one yielded,
+    so a caller that stops half-way can start a new paginator from exactly there."""
+
+    def __init__(
+        self, fetch: PageFetcher, parse: Callable[[Any], T], start_token: Any, prefetch: bool, raw: bool = False
+    ) -> None:
+        self._fetch = fetch
+        self._parse = parse
+        self._raw = raw
+        self.resume_token: Any = start_token
+        self.total: int | None = None
+        self._pages = _prefetched(fetch, start_token) if prefetch else _sequential(fetch, start_token)
+
+    def __iter__(self) -> Iterator[list[T]]:
+        return self
+
+    def __next__(self) -> list[T]:
+        page = next(self._pages)
+        self.resume_token = page.next_token
+        if page.total is not None:
+            self.total = page.total
+        if self._raw:
+            return page.items
+        parse = self._parse
+        return [parse(item) for item in page.items]
+
+
+def _sequential(fetch: PageFetcher, token: Any) -> Iterator[RawPage]:
+    while True:
+        page = fetch(token)
+        if not page.items:
+            return
+        yield page
+        if page.next_token is None or not page.items:
+            return
+        token = page.next_token
+
+
+_DONE = object()
+
+
+def _prefetched(fetch: PageFetcher, token: Any) -> Iterator[RawPage]:
+    """Fetch page N+1 on a worker thread while the caller handles page N.
+
+    Waiting on the network releases the GIL, so parsing and the next request overlap. The queue holds one page, so
+    memory stays bounded by two pages however long the listing is.
+    """
+    pages: queue.Queue[Any] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for page in _sequential(fetch, token):
+                while not stop.is_set():
+                    try:
+                        pages.put(page, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            pages.put(_DONE)
+        except BaseException as error:  # handed to the consumer, re-raised there with its traceback
+            pages.put(error)
+
+    # Run in a copy of the caller's context so per-call retry overrides apply to prefetched pages too.
+    context = contextvars.copy_context()
+    worker = threading.Thread(target=context.run, args=(work,), name="dataports-prefetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = pages.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+
+
+class Paginator(Generic[T]):
+    """A lazy listing. Iterate it for items, ``iter_pages()`` for pages, ``all()`` for a list, ``first()`` for one."""
+
+    def __init__(
+        self,
+        fetch: PageFetcher,
+        parse: Callable[[Any], T],
+        *,
+        start_token: Any = None,
+        prefetch: bool = False,
+        description: str | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self._parse = parse
+        self._start_token = start_token
+        self._prefetch = prefetch
+        self._description = description
+
+    def iter_pages(self, *, start_token: Any = None, raw: bool = False) -> PageIterator[T]:
+        token = self._start_token if start_token is None else start_token
+        return PageIterator(self._fetch, self._parse, token, self._prefetch, raw=raw)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page
+
+    def iter_raw(self) -> Iterator[Any]:
+        """Items as decoded JSON, without building typed objects."""
+        for page in self.iter_pages(raw=True):
+            yield from page
+
+    def all(self, *, progress: bool = False) -> list[T]:
+        results: list[T] = []
+        pages = self.iter_pages()
+        with progress_bar(progress, desc=self._description) as bar:
+            for page in pages:
+                results.extend(page)
+                bar.update(len(page))
+        return results
+
+    def all_raw(self, *, progress: bool = False) -> list[Any]:
+        results: list[Any] = []
+        with progress_bar(progress, desc=self._description) as bar:
+            for page in self.iter_pages(raw=True):
+                results.extend(page)
+                bar.update(len(page))
+        return results
+
+    def first(self) -> T | None:
+        page = self._fetch(self._start_token)
+        return self._parse(page.items[0]) if page.items else None

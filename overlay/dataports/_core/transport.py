@@ -1,0 +1,186 @@
+"""httpx transports that retry, and the factory that builds a service's configured httpx client."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import platform
+import time
+from collections.abc import Callable, Mapping
+
+import httpx
+
+from dataports._core.http_errors import ErrorMapper, async_raise_for_status_hook, raise_for_status_hook
+from dataports._core.retry_policy import RetryPolicy, effective_policy
+from dataports._core.secrets import Secret, redact_url
+from dataports._version import __version__
+
+logger = logging.getLogger("dataports")
+
+# Stainless-style defaults: a generous read timeout for slow list endpoints, a short connect timeout.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+RETRY_COUNT_HEADER = "x-dataports-retry-count"
+
+
+def _log_retry(request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
+    logger.info(
+        "retrying %s %s in %.2fs (retry %d): %s", request.method, redact_url(str(request.url)), delay, attempt, reason
+    )
+
+
+class RetryingTransport(httpx.BaseTransport):
+    """Wraps a transport and retries what the service's ``RetryPolicy`` says is safe to retry."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        errors: ErrorMapper | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner
+        self.policy = policy
+        self._errors = errors
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        policy = effective_policy(self.policy)
+        attempt = 0
+        while True:
+            if attempt:
+                request.headers[RETRY_COUNT_HEADER] = str(attempt)
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as error:
+                delay = policy.delay_after_error(request, error, attempt)
+                if delay is None:
+                    if self._errors is None:
+                        raise
+                    raise self._errors.from_transport_error(error, request) from error
+                attempt += 1
+                _log_retry(request, attempt, delay, type(error).__name__)
+                self._sleep(delay)
+                continue
+            delay = policy.delay_after_response(request, response, attempt)
+            if delay is None:
+                return response
+            response.close()
+            attempt += 1
+            _log_retry(request, attempt, delay, f"HTTP {response.status_code}")
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryingTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of ``RetryingTransport``; same policy, non-blocking waits."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, errors: ErrorMapper | None = None
+    ) -> None:
+        self._inner = inner
+        self.policy = policy
+        self._errors = errors
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        policy = effective_policy(self.policy)
+        attempt = 0
+        while True:
+            if attempt:
+                request.headers[RETRY_COUNT_HEADER] = str(attempt)
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = policy.delay_after_error(request, error, attempt)
+                if delay is None:
+                    if self._errors is None:
+                        raise
+                    raise self._errors.from_transport_error(error, request) from error
+                attempt += 1
+                _log_retry(request, attempt, delay, type(error).__name__)
+                await asyncio.sleep(delay)
+                continue
+            delay = policy.delay_after_response(request, response, attempt)
+            if delay is None:
+                return response
+            await response.aclose()
+            attempt += 1
+            _log_retry(request, attempt, delay, f"HTTP {response.status_code}")
+            await asyncio.sleep(delay)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class HeaderAuth(httpx.Auth):
+    """Puts a credential in one header, e.g. ``Authorization: Token <t>`` or a raw key; prints redacted."""
+
+    def __init__(self, secret: Secret, header: str = "Authorization", scheme: str | None = None) -> None:
+        self._secret = secret
+        self._header = header
+        self._scheme = scheme
+
+    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+        value = self._secret.reveal()
+        request.headers[self._header] = f"{self._scheme} {value}" if self._scheme else value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"HeaderAuth(header={self._header!r}, scheme={self._scheme!r}, secret={self._secret!r})"
+
+
+def user_agent(service: str, extra: str | None = None) -> str:
+    base = f"dataports/{__version__} ({service}) python/{platform.python_version()} httpx/{httpx.__version__}"
+    return f"{extra} {base}" if extra else base
+
+
+def build_http_client(
+    *,
+    service: str,
+    base_url: str,
+    auth: httpx.Auth | None,
+    policy: RetryPolicy,
+    timeout: float | httpx.Timeout | None = None,
+    headers: Mapping[str, str] | None = None,
+    user_agent_prefix: str | None = None,
+    transport: httpx.BaseTransport | None = None,
+    verify: bool = True,
+    errors: ErrorMapper | None = None,
+) -> httpx.Client:
+    """The one place a service's sync httpx client is built: base URL, auth, timeouts, User-Agent, retries."""
+    inner = transport or httpx.HTTPTransport(limits=DEFAULT_LIMITS, verify=verify)
+    return httpx.Client(
+        base_url=base_url,
+        auth=auth,
+        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        headers={"User-Agent": user_agent(service, user_agent_prefix), **(headers or {})},
+        transport=RetryingTransport(inner, policy, errors),
+        event_hooks={"response": [raise_for_status_hook(errors)]} if errors else None,
+    )
+
+
+def build_async_http_client(
+    *,
+    service: str,
+    base_url: str,
+    auth: httpx.Auth | None,
+    policy: RetryPolicy,
+    timeout: float | httpx.Timeout | None = None,
+    headers: Mapping[str, str] | None = None,
+    user_agent_prefix: str | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    verify: bool = True,
+    errors: ErrorMapper | None = None,
+) -> httpx.AsyncClient:
+    """The asyncio twin of ``build_http_client``."""
+    inner = transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS, verify=verify)
+    return httpx.AsyncClient(
+        base_url=base_url,
+        auth=auth,
+        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        headers={"User-Agent": user_agent(service, user_agent_prefix), **(headers or {})},
+        transport=AsyncRetryingTransport(inner, policy, errors),
+        event_hooks={"response": [async_raise_for_status_hook(errors)]} if errors else None,
+    )
