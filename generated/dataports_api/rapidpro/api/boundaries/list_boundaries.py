@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.boundary_list import BoundaryList
+from ...models.error_detail import ErrorDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    geometry: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_geometry: bool | int | Unset
+    if isinstance(geometry, Unset):
+        json_geometry = UNSET
+    else:
+        json_geometry = geometry
+    params["geometry"] = json_geometry
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/boundaries.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BoundaryList | ErrorDetail | None:
+    if response.status_code == 200:
+        response_200 = BoundaryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BoundaryList | ErrorDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    geometry: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[BoundaryList | ErrorDetail]:
+    """List the administrative boundaries of the workspace's country.
+
+    Args:
+        geometry (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoundaryList | ErrorDetail]
+    """
+
+    kwargs = _get_kwargs(
+        geometry=geometry,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    geometry: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> BoundaryList | ErrorDetail | None:
+    """List the administrative boundaries of the workspace's country.
+
+    Args:
+        geometry (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoundaryList | ErrorDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        geometry=geometry,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    geometry: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[BoundaryList | ErrorDetail]:
+    """List the administrative boundaries of the workspace's country.
+
+    Args:
+        geometry (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoundaryList | ErrorDetail]
+    """
+
+    kwargs = _get_kwargs(
+        geometry=geometry,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    geometry: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> BoundaryList | ErrorDetail | None:
+    """List the administrative boundaries of the workspace's country.
+
+    Args:
+        geometry (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoundaryList | ErrorDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            geometry=geometry,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_event import CampaignEvent
+from ...models.campaign_event_write import CampaignEventWrite
+from ...models.error_detail import ErrorDetail
+from ...models.validation_errors import ValidationErrors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["uuid"] = uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaign_events.json",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignEvent | ErrorDetail | ValidationErrors | None:
+    if response.status_code == 200:
+        response_200 = CampaignEvent.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CampaignEvent.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationErrors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignEvent | ErrorDetail | ValidationErrors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> Response[CampaignEvent | ErrorDetail | ValidationErrors]:
+    """Create a campaign event, or update the one named by `uuid`.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignEvent | ErrorDetail | ValidationErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        uuid=uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> CampaignEvent | ErrorDetail | ValidationErrors | None:
+    """Create a campaign event, or update the one named by `uuid`.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignEvent | ErrorDetail | ValidationErrors
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        uuid=uuid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> Response[CampaignEvent | ErrorDetail | ValidationErrors]:
+    """Create a campaign event, or update the one named by `uuid`.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignEvent | ErrorDetail | ValidationErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> CampaignEvent | ErrorDetail | ValidationErrors | None:
+    """Create a campaign event, or update the one named by `uuid`.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignEvent | ErrorDetail | ValidationErrors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            uuid=uuid,
+        )
+    ).parsed

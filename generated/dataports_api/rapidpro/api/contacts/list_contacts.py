@@ -1,0 +1,314 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list import ContactList
+from ...models.error_detail import ErrorDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    uuid: str | Unset = UNSET,
+    urn: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    deleted: bool | int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    reverse: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["uuid"] = uuid
+
+    params["urn"] = urn
+
+    params["group"] = group
+
+    json_deleted: bool | int | Unset
+    if isinstance(deleted, Unset):
+        json_deleted = UNSET
+    else:
+        json_deleted = deleted
+    params["deleted"] = json_deleted
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = before.isoformat()
+    params["before"] = json_before
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = after.isoformat()
+    params["after"] = json_after
+
+    json_reverse: bool | int | Unset
+    if isinstance(reverse, Unset):
+        json_reverse = UNSET
+    else:
+        json_reverse = reverse
+    params["reverse"] = json_reverse
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactList | ErrorDetail | None:
+    if response.status_code == 200:
+        response_200 = ContactList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactList | ErrorDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    urn: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    deleted: bool | int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    reverse: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ContactList | ErrorDetail]:
+    """List contacts, most recently modified first.
+
+     `before`/`after` compare against `modified_on`; `reverse` returns oldest first.
+
+    Args:
+        uuid (str | Unset):
+        urn (str | Unset):
+        group (str | Unset):
+        deleted (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | ErrorDetail]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        urn=urn,
+        group=group,
+        deleted=deleted,
+        before=before,
+        after=after,
+        reverse=reverse,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    urn: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    deleted: bool | int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    reverse: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ContactList | ErrorDetail | None:
+    """List contacts, most recently modified first.
+
+     `before`/`after` compare against `modified_on`; `reverse` returns oldest first.
+
+    Args:
+        uuid (str | Unset):
+        urn (str | Unset):
+        group (str | Unset):
+        deleted (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | ErrorDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        uuid=uuid,
+        urn=urn,
+        group=group,
+        deleted=deleted,
+        before=before,
+        after=after,
+        reverse=reverse,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    urn: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    deleted: bool | int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    reverse: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ContactList | ErrorDetail]:
+    """List contacts, most recently modified first.
+
+     `before`/`after` compare against `modified_on`; `reverse` returns oldest first.
+
+    Args:
+        uuid (str | Unset):
+        urn (str | Unset):
+        group (str | Unset):
+        deleted (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | ErrorDetail]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        urn=urn,
+        group=group,
+        deleted=deleted,
+        before=before,
+        after=after,
+        reverse=reverse,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    urn: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    deleted: bool | int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    reverse: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ContactList | ErrorDetail | None:
+    """List contacts, most recently modified first.
+
+     `before`/`after` compare against `modified_on`; `reverse` returns oldest first.
+
+    Args:
+        uuid (str | Unset):
+        urn (str | Unset):
+        group (str | Unset):
+        deleted (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
+            (rapidpro-python sends Python booleans as 1/0).
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | ErrorDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            uuid=uuid,
+            urn=urn,
+            group=group,
+            deleted=deleted,
+            before=before,
+            after=after,
+            reverse=reverse,
+            cursor=cursor,
+        )
+    ).parsed

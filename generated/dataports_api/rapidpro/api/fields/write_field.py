@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.field import Field
+from ...models.field_write import FieldWrite
+from ...models.validation_errors import ValidationErrors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: FieldWrite,
+    key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["key"] = key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fields.json",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | Field | ValidationErrors | None:
+    if response.status_code == 200:
+        response_200 = Field.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Field.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationErrors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | Field | ValidationErrors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldWrite,
+    key: str | Unset = UNSET,
+) -> Response[ErrorDetail | Field | ValidationErrors]:
+    """Create a contact field, or update the one named by `key`.
+
+    Args:
+        key (str | Unset):
+        body (FieldWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | Field | ValidationErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        key=key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldWrite,
+    key: str | Unset = UNSET,
+) -> ErrorDetail | Field | ValidationErrors | None:
+    """Create a contact field, or update the one named by `key`.
+
+    Args:
+        key (str | Unset):
+        body (FieldWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | Field | ValidationErrors
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        key=key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldWrite,
+    key: str | Unset = UNSET,
+) -> Response[ErrorDetail | Field | ValidationErrors]:
+    """Create a contact field, or update the one named by `key`.
+
+    Args:
+        key (str | Unset):
+        body (FieldWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | Field | ValidationErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        key=key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldWrite,
+    key: str | Unset = UNSET,
+) -> ErrorDetail | Field | ValidationErrors | None:
+    """Create a contact field, or update the one named by `key`.
+
+    Args:
+        key (str | Unset):
+        body (FieldWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | Field | ValidationErrors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            key=key,
+        )
+    ).parsed

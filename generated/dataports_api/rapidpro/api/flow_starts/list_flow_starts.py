@@ -1,0 +1,243 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.flow_start_list import FlowStartList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    uuid: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["uuid"] = uuid
+
+    params["id"] = id
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = before.isoformat()
+    params["before"] = json_before
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = after.isoformat()
+    params["after"] = json_after
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/flow_starts.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | FlowStartList | None:
+    if response.status_code == 200:
+        response_200 = FlowStartList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | FlowStartList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorDetail | FlowStartList]:
+    """List flow starts, most recently modified first.
+
+    Args:
+        uuid (str | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | FlowStartList]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        id=id,
+        before=before,
+        after=after,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ErrorDetail | FlowStartList | None:
+    """List flow starts, most recently modified first.
+
+    Args:
+        uuid (str | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | FlowStartList
+    """
+
+    return sync_detailed(
+        client=client,
+        uuid=uuid,
+        id=id,
+        before=before,
+        after=after,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorDetail | FlowStartList]:
+    """List flow starts, most recently modified first.
+
+    Args:
+        uuid (str | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | FlowStartList]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        id=id,
+        before=before,
+        after=after,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ErrorDetail | FlowStartList | None:
+    """List flow starts, most recently modified first.
+
+    Args:
+        uuid (str | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | FlowStartList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            uuid=uuid,
+            id=id,
+            before=before,
+            after=after,
+            cursor=cursor,
+        )
+    ).parsed

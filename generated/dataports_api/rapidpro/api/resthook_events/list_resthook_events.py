@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.resthook_event_list import ResthookEventList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["resthook"] = resthook
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resthook_events.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | ResthookEventList | None:
+    if response.status_code == 200:
+        response_200 = ResthookEventList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | ResthookEventList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorDetail | ResthookEventList]:
+    """List resthook events, newest first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ResthookEventList]
+    """
+
+    kwargs = _get_kwargs(
+        resthook=resthook,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ErrorDetail | ResthookEventList | None:
+    """List resthook events, newest first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ResthookEventList
+    """
+
+    return sync_detailed(
+        client=client,
+        resthook=resthook,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorDetail | ResthookEventList]:
+    """List resthook events, newest first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ResthookEventList]
+    """
+
+    kwargs = _get_kwargs(
+        resthook=resthook,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ErrorDetail | ResthookEventList | None:
+    """List resthook events, newest first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ResthookEventList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            resthook=resthook,
+            cursor=cursor,
+        )
+    ).parsed

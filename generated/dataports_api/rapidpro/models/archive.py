@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Archive")
+
+
+@_attrs_define
+class Archive:
+    """
+    Attributes:
+        type_ (str): `message` or `run`.
+        start_date (datetime.date): The UTC date the archive starts on.
+        period (str): `daily` or `monthly`.
+        record_count (int):
+        size (int): Size of the gzipped archive in bytes.
+        hash_ (str): MD5 of the gzipped archive.
+        download_url (str): Temporary download URL.
+        archive_type (str | Unset): Same as `type`; the name used by some server versions.
+    """
+
+    type_: str
+    start_date: datetime.date
+    period: str
+    record_count: int
+    size: int
+    hash_: str
+    download_url: str
+    archive_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        start_date = self.start_date.isoformat()
+
+        period = self.period
+
+        record_count = self.record_count
+
+        size = self.size
+
+        hash_ = self.hash_
+
+        download_url = self.download_url
+
+        archive_type = self.archive_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "start_date": start_date,
+                "period": period,
+                "record_count": record_count,
+                "size": size,
+                "hash": hash_,
+                "download_url": download_url,
+            }
+        )
+        if archive_type is not UNSET:
+            field_dict["archive_type"] = archive_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+
+        period = d.pop("period")
+
+        record_count = d.pop("record_count")
+
+        size = d.pop("size")
+
+        hash_ = d.pop("hash")
+
+        download_url = d.pop("download_url")
+
+        archive_type = d.pop("archive_type", UNSET)
+
+        archive = cls(
+            type_=type_,
+            start_date=start_date,
+            period=period,
+            record_count=record_count,
+            size=size,
+            hash_=hash_,
+            download_url=download_url,
+            archive_type=archive_type,
+        )
+
+        archive.additional_properties = d
+        return archive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

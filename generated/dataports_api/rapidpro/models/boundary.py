@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.boundary_ref import BoundaryRef
+    from ..models.geometry import Geometry
+
+
+T = TypeVar("T", bound="Boundary")
+
+
+@_attrs_define
+class Boundary:
+    """
+    Attributes:
+        osm_id (str):
+        name (str):
+        level (int): 0 country, 1 state, 2 district, 3 ward.
+        parent (BoundaryRef | None):
+        aliases (list[str]):
+        geometry (Geometry | None):
+    """
+
+    osm_id: str
+    name: str
+    level: int
+    parent: BoundaryRef | None
+    aliases: list[str]
+    geometry: Geometry | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boundary_ref import BoundaryRef
+        from ..models.geometry import Geometry
+
+        osm_id = self.osm_id
+
+        name = self.name
+
+        level = self.level
+
+        parent: dict[str, Any] | None
+        if isinstance(self.parent, BoundaryRef):
+            parent = self.parent.to_dict()
+        else:
+            parent = self.parent
+
+        aliases = self.aliases
+
+        geometry: dict[str, Any] | None
+        if isinstance(self.geometry, Geometry):
+            geometry = self.geometry.to_dict()
+        else:
+            geometry = self.geometry
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "osm_id": osm_id,
+                "name": name,
+                "level": level,
+                "parent": parent,
+                "aliases": aliases,
+                "geometry": geometry,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.boundary_ref import BoundaryRef
+        from ..models.geometry import Geometry
+
+        d = dict(src_dict)
+        osm_id = d.pop("osm_id")
+
+        name = d.pop("name")
+
+        level = d.pop("level")
+
+        def _parse_parent(data: object) -> BoundaryRef | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_type_0 = BoundaryRef.from_dict(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoundaryRef | None, data)
+
+        parent = _parse_parent(d.pop("parent"))
+
+        aliases = cast(list[str], d.pop("aliases"))
+
+        def _parse_geometry(data: object) -> Geometry | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                geometry_type_0 = Geometry.from_dict(data)
+
+                return geometry_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Geometry | None, data)
+
+        geometry = _parse_geometry(d.pop("geometry"))
+
+        boundary = cls(
+            osm_id=osm_id,
+            name=name,
+            level=level,
+            parent=parent,
+            aliases=aliases,
+            geometry=geometry,
+        )
+
+        boundary.additional_properties = d
+        return boundary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_ref import ObjectRef
+    from ..models.translations import Translations
+
+
+T = TypeVar("T", bound="Broadcast")
+
+
+@_attrs_define
+class Broadcast:
+    """
+    Attributes:
+        uuid (str):
+        urns (list[str]):
+        contacts (list[ObjectRef]):
+        groups (list[ObjectRef]):
+        text (None | str | Translations): The message text, or its translations on servers with multi-language
+            broadcasts.
+        created_on (datetime.datetime):
+        id (int | Unset): Legacy integer id (servers before v2.19).
+        status (str | Unset): `queued`, `sent`, `completed` or `failed` (server-dependent).
+    """
+
+    uuid: str
+    urns: list[str]
+    contacts: list[ObjectRef]
+    groups: list[ObjectRef]
+    text: None | str | Translations
+    created_on: datetime.datetime
+    id: int | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.translations import Translations
+
+        uuid = self.uuid
+
+        urns = self.urns
+
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        groups = []
+        for groups_item_data in self.groups:
+            groups_item = groups_item_data.to_dict()
+            groups.append(groups_item)
+
+        text: dict[str, Any] | None | str
+        if isinstance(self.text, Translations):
+            text = self.text.to_dict()
+        else:
+            text = self.text
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "urns": urns,
+                "contacts": contacts,
+                "groups": groups,
+                "text": text,
+                "created_on": created_on,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.object_ref import ObjectRef
+        from ..models.translations import Translations
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        urns = cast(list[str], d.pop("urns"))
+
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = ObjectRef.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+        groups = []
+        _groups = d.pop("groups")
+        for groups_item_data in _groups:
+            groups_item = ObjectRef.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+        def _parse_text(data: object) -> None | str | Translations:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_type_1 = Translations.from_dict(data)
+
+                return text_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Translations, data)
+
+        text = _parse_text(d.pop("text"))
+
+        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+
+        id = d.pop("id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        broadcast = cls(
+            uuid=uuid,
+            urns=urns,
+            contacts=contacts,
+            groups=groups,
+            text=text,
+            created_on=created_on,
+            id=id,
+            status=status,
+        )
+
+        broadcast.additional_properties = d
+        return broadcast
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

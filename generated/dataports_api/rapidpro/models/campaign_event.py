@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_ref import FieldRef
+    from ..models.object_ref import ObjectRef
+    from ..models.translations import Translations
+
+
+T = TypeVar("T", bound="CampaignEvent")
+
+
+@_attrs_define
+class CampaignEvent:
+    """
+    Attributes:
+        uuid (str):
+        campaign (ObjectRef): Reference to another object by UUID and name.
+        relative_to (FieldRef): Reference to a contact field by key and name.
+        offset (int):
+        unit (str): `minutes`, `hours`, `days`, `weeks` or `months`.
+        delivery_hour (int): Hour of day (0-23) to deliver at, or -1 for the event's exact time.
+        created_on (datetime.datetime):
+        flow (None | ObjectRef | Unset):
+        message (None | str | Translations | Unset): The message sent by a message event, as translations (older servers
+            send a plain string).
+    """
+
+    uuid: str
+    campaign: ObjectRef
+    relative_to: FieldRef
+    offset: int
+    unit: str
+    delivery_hour: int
+    created_on: datetime.datetime
+    flow: None | ObjectRef | Unset = UNSET
+    message: None | str | Translations | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.object_ref import ObjectRef
+        from ..models.translations import Translations
+
+        uuid = self.uuid
+
+        campaign = self.campaign.to_dict()
+
+        relative_to = self.relative_to.to_dict()
+
+        offset = self.offset
+
+        unit = self.unit
+
+        delivery_hour = self.delivery_hour
+
+        created_on = self.created_on.isoformat()
+
+        flow: dict[str, Any] | None | Unset
+        if isinstance(self.flow, Unset):
+            flow = UNSET
+        elif isinstance(self.flow, ObjectRef):
+            flow = self.flow.to_dict()
+        else:
+            flow = self.flow
+
+        message: dict[str, Any] | None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, Translations):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "campaign": campaign,
+                "relative_to": relative_to,
+                "offset": offset,
+                "unit": unit,
+                "delivery_hour": delivery_hour,
+                "created_on": created_on,
+            }
+        )
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.field_ref import FieldRef
+        from ..models.object_ref import ObjectRef
+        from ..models.translations import Translations
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        campaign = ObjectRef.from_dict(d.pop("campaign"))
+
+        relative_to = FieldRef.from_dict(d.pop("relative_to"))
+
+        offset = d.pop("offset")
+
+        unit = d.pop("unit")
+
+        delivery_hour = d.pop("delivery_hour")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+
+        def _parse_flow(data: object) -> None | ObjectRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                flow_type_0 = ObjectRef.from_dict(data)
+
+                return flow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ObjectRef | Unset, data)
+
+        flow = _parse_flow(d.pop("flow", UNSET))
+
+        def _parse_message(data: object) -> None | str | Translations | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_type_0 = Translations.from_dict(data)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Translations | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        campaign_event = cls(
+            uuid=uuid,
+            campaign=campaign,
+            relative_to=relative_to,
+            offset=offset,
+            unit=unit,
+            delivery_hour=delivery_hour,
+            created_on=created_on,
+            flow=flow,
+            message=message,
+        )
+
+        campaign_event.additional_properties = d
+        return campaign_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

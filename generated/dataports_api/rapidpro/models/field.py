@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Field")
+
+
+@_attrs_define
+class Field:
+    """
+    Attributes:
+        key (str):
+        name (str): The display name (`label` on older servers).
+        type_ (str): `text`, `number`, `datetime`, `state`, `district` or `ward`.
+        label (str | Unset): Older servers' name for `name`.
+        value_type (str | Unset): Older servers' name for `type`.
+    """
+
+    key: str
+    name: str
+    type_: str
+    label: str | Unset = UNSET
+    value_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        type_ = self.type_
+
+        label = self.label
+
+        value_type = self.value_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if value_type is not UNSET:
+            field_dict["value_type"] = value_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        label = d.pop("label", UNSET)
+
+        value_type = d.pop("value_type", UNSET)
+
+        field = cls(
+            key=key,
+            name=name,
+            type_=type_,
+            label=label,
+            value_type=value_type,
+        )
+
+        field.additional_properties = d
+        return field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

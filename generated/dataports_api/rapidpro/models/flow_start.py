@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_start_extra_type_0 import FlowStartExtraType0
+    from ..models.flow_start_params_type_0 import FlowStartParamsType0
+    from ..models.object_ref import ObjectRef
+
+
+T = TypeVar("T", bound="FlowStart")
+
+
+@_attrs_define
+class FlowStart:
+    """
+    Attributes:
+        uuid (str):
+        flow (ObjectRef): Reference to another object by UUID and name.
+        groups (list[ObjectRef]):
+        contacts (list[ObjectRef]):
+        status (str): `pending`, `starting`, `complete` or `failed`.
+        created_on (datetime.datetime):
+        id (int | Unset):
+        restart_participants (bool | Unset):
+        exclude_active (bool | Unset):
+        extra (FlowStartExtraType0 | None | Unset): Older servers' name for `params`.
+        params (FlowStartParamsType0 | None | Unset):
+        modified_on (datetime.datetime | Unset):
+    """
+
+    uuid: str
+    flow: ObjectRef
+    groups: list[ObjectRef]
+    contacts: list[ObjectRef]
+    status: str
+    created_on: datetime.datetime
+    id: int | Unset = UNSET
+    restart_participants: bool | Unset = UNSET
+    exclude_active: bool | Unset = UNSET
+    extra: FlowStartExtraType0 | None | Unset = UNSET
+    params: FlowStartParamsType0 | None | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.flow_start_extra_type_0 import FlowStartExtraType0
+        from ..models.flow_start_params_type_0 import FlowStartParamsType0
+
+        uuid = self.uuid
+
+        flow = self.flow.to_dict()
+
+        groups = []
+        for groups_item_data in self.groups:
+            groups_item = groups_item_data.to_dict()
+            groups.append(groups_item)
+
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        status = self.status
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        restart_participants = self.restart_participants
+
+        exclude_active = self.exclude_active
+
+        extra: dict[str, Any] | None | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, FlowStartExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        params: dict[str, Any] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, FlowStartParamsType0):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "flow": flow,
+                "groups": groups,
+                "contacts": contacts,
+                "status": status,
+                "created_on": created_on,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if restart_participants is not UNSET:
+            field_dict["restart_participants"] = restart_participants
+        if exclude_active is not UNSET:
+            field_dict["exclude_active"] = exclude_active
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if params is not UNSET:
+            field_dict["params"] = params
+        if modified_on is not UNSET:
+            field_dict["modified_on"] = modified_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flow_start_extra_type_0 import FlowStartExtraType0
+        from ..models.flow_start_params_type_0 import FlowStartParamsType0
+        from ..models.object_ref import ObjectRef
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        flow = ObjectRef.from_dict(d.pop("flow"))
+
+        groups = []
+        _groups = d.pop("groups")
+        for groups_item_data in _groups:
+            groups_item = ObjectRef.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = ObjectRef.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+        status = d.pop("status")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+
+        id = d.pop("id", UNSET)
+
+        restart_participants = d.pop("restart_participants", UNSET)
+
+        exclude_active = d.pop("exclude_active", UNSET)
+
+        def _parse_extra(data: object) -> FlowStartExtraType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_type_0 = FlowStartExtraType0.from_dict(data)
+
+                return extra_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlowStartExtraType0 | None | Unset, data)
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        def _parse_params(data: object) -> FlowStartParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = FlowStartParamsType0.from_dict(data)
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlowStartParamsType0 | None | Unset, data)
+
+        params = _parse_params(d.pop("params", UNSET))
+
+        _modified_on = d.pop("modified_on", UNSET)
+        modified_on: datetime.datetime | Unset
+        if isinstance(_modified_on, Unset):
+            modified_on = UNSET
+        else:
+            modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+        flow_start = cls(
+            uuid=uuid,
+            flow=flow,
+            groups=groups,
+            contacts=contacts,
+            status=status,
+            created_on=created_on,
+            id=id,
+            restart_participants=restart_participants,
+            exclude_active=exclude_active,
+            extra=extra,
+            params=params,
+            modified_on=modified_on,
+        )
+
+        flow_start.additional_properties = d
+        return flow_start
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,364 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.object_ref import ObjectRef
+    from ..models.quick_reply import QuickReply
+
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """
+    Attributes:
+        uuid (str):
+        contact (ObjectRef): Reference to another object by UUID and name.
+        urn (None | str):
+        channel (None | ObjectRef):
+        direction (str): `in` or `out`.
+        type_ (str): `text`, `voice`, or on older servers `inbox`/`flow`.
+        status (str): `initializing`, `queued`, `wired`, `sent`, `delivered`, `handled`, `errored`, `failed` or
+            `resent`.
+        visibility (str): `visible`, `archived` or `deleted`.
+        text (None | str):
+        labels (list[ObjectRef]):
+        created_on (datetime.datetime):
+        id (int | Unset): Legacy integer id (servers before v2.19).
+        broadcast (int | None | str | Unset):
+        attachments (list[Attachment] | Unset):
+        quick_replies (list[QuickReply] | Unset):
+        flow (None | ObjectRef | Unset):
+        archived (bool | Unset): Older servers only (superseded by `visibility`).
+        sent_on (datetime.datetime | None | Unset):
+        modified_on (datetime.datetime | None | Unset):
+    """
+
+    uuid: str
+    contact: ObjectRef
+    urn: None | str
+    channel: None | ObjectRef
+    direction: str
+    type_: str
+    status: str
+    visibility: str
+    text: None | str
+    labels: list[ObjectRef]
+    created_on: datetime.datetime
+    id: int | Unset = UNSET
+    broadcast: int | None | str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    quick_replies: list[QuickReply] | Unset = UNSET
+    flow: None | ObjectRef | Unset = UNSET
+    archived: bool | Unset = UNSET
+    sent_on: datetime.datetime | None | Unset = UNSET
+    modified_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.object_ref import ObjectRef
+
+        uuid = self.uuid
+
+        contact = self.contact.to_dict()
+
+        urn: None | str
+        urn = self.urn
+
+        channel: dict[str, Any] | None
+        if isinstance(self.channel, ObjectRef):
+            channel = self.channel.to_dict()
+        else:
+            channel = self.channel
+
+        direction = self.direction
+
+        type_ = self.type_
+
+        status = self.status
+
+        visibility = self.visibility
+
+        text: None | str
+        text = self.text
+
+        labels = []
+        for labels_item_data in self.labels:
+            labels_item = labels_item_data.to_dict()
+            labels.append(labels_item)
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        broadcast: int | None | str | Unset
+        if isinstance(self.broadcast, Unset):
+            broadcast = UNSET
+        else:
+            broadcast = self.broadcast
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        quick_replies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.quick_replies, Unset):
+            quick_replies = []
+            for quick_replies_item_data in self.quick_replies:
+                quick_replies_item = quick_replies_item_data.to_dict()
+                quick_replies.append(quick_replies_item)
+
+        flow: dict[str, Any] | None | Unset
+        if isinstance(self.flow, Unset):
+            flow = UNSET
+        elif isinstance(self.flow, ObjectRef):
+            flow = self.flow.to_dict()
+        else:
+            flow = self.flow
+
+        archived = self.archived
+
+        sent_on: None | str | Unset
+        if isinstance(self.sent_on, Unset):
+            sent_on = UNSET
+        elif isinstance(self.sent_on, datetime.datetime):
+            sent_on = self.sent_on.isoformat()
+        else:
+            sent_on = self.sent_on
+
+        modified_on: None | str | Unset
+        if isinstance(self.modified_on, Unset):
+            modified_on = UNSET
+        elif isinstance(self.modified_on, datetime.datetime):
+            modified_on = self.modified_on.isoformat()
+        else:
+            modified_on = self.modified_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "contact": contact,
+                "urn": urn,
+                "channel": channel,
+                "direction": direction,
+                "type": type_,
+                "status": status,
+                "visibility": visibility,
+                "text": text,
+                "labels": labels,
+                "created_on": created_on,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if broadcast is not UNSET:
+            field_dict["broadcast"] = broadcast
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if quick_replies is not UNSET:
+            field_dict["quick_replies"] = quick_replies
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if sent_on is not UNSET:
+            field_dict["sent_on"] = sent_on
+        if modified_on is not UNSET:
+            field_dict["modified_on"] = modified_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachment import Attachment
+        from ..models.object_ref import ObjectRef
+        from ..models.quick_reply import QuickReply
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        contact = ObjectRef.from_dict(d.pop("contact"))
+
+        def _parse_urn(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        urn = _parse_urn(d.pop("urn"))
+
+        def _parse_channel(data: object) -> None | ObjectRef:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                channel_type_0 = ObjectRef.from_dict(data)
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ObjectRef, data)
+
+        channel = _parse_channel(d.pop("channel"))
+
+        direction = d.pop("direction")
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        visibility = d.pop("visibility")
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(d.pop("text"))
+
+        labels = []
+        _labels = d.pop("labels")
+        for labels_item_data in _labels:
+            labels_item = ObjectRef.from_dict(labels_item_data)
+
+            labels.append(labels_item)
+
+        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_broadcast(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        broadcast = _parse_broadcast(d.pop("broadcast", UNSET))
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _quick_replies = d.pop("quick_replies", UNSET)
+        quick_replies: list[QuickReply] | Unset = UNSET
+        if _quick_replies is not UNSET:
+            quick_replies = []
+            for quick_replies_item_data in _quick_replies:
+                quick_replies_item = QuickReply.from_dict(quick_replies_item_data)
+
+                quick_replies.append(quick_replies_item)
+
+        def _parse_flow(data: object) -> None | ObjectRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                flow_type_0 = ObjectRef.from_dict(data)
+
+                return flow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ObjectRef | Unset, data)
+
+        flow = _parse_flow(d.pop("flow", UNSET))
+
+        archived = d.pop("archived", UNSET)
+
+        def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sent_on = _parse_sent_on(d.pop("sent_on", UNSET))
+
+        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_on = _parse_modified_on(d.pop("modified_on", UNSET))
+
+        message = cls(
+            uuid=uuid,
+            contact=contact,
+            urn=urn,
+            channel=channel,
+            direction=direction,
+            type_=type_,
+            status=status,
+            visibility=visibility,
+            text=text,
+            labels=labels,
+            created_on=created_on,
+            id=id,
+            broadcast=broadcast,
+            attachments=attachments,
+            quick_replies=quick_replies,
+            flow=flow,
+            archived=archived,
+            sent_on=sent_on,
+            modified_on=modified_on,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.org_credits import OrgCredits
+
+
+T = TypeVar("T", bound="Org")
+
+
+@_attrs_define
+class Org:
+    """
+    Attributes:
+        name (str):
+        country (None | str):
+        languages (list[str]):
+        primary_language (None | str):
+        timezone (str):
+        date_style (str): `day_first`, `month_first` or `year_first`.
+        anon (bool):
+        uuid (str | Unset):
+        credits_ (OrgCredits | Unset):
+    """
+
+    name: str
+    country: None | str
+    languages: list[str]
+    primary_language: None | str
+    timezone: str
+    date_style: str
+    anon: bool
+    uuid: str | Unset = UNSET
+    credits_: OrgCredits | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        country: None | str
+        country = self.country
+
+        languages = self.languages
+
+        primary_language: None | str
+        primary_language = self.primary_language
+
+        timezone = self.timezone
+
+        date_style = self.date_style
+
+        anon = self.anon
+
+        uuid = self.uuid
+
+        credits_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credits_, Unset):
+            credits_ = self.credits_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "country": country,
+                "languages": languages,
+                "primary_language": primary_language,
+                "timezone": timezone,
+                "date_style": date_style,
+                "anon": anon,
+            }
+        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.org_credits import OrgCredits
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        languages = cast(list[str], d.pop("languages"))
+
+        def _parse_primary_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        primary_language = _parse_primary_language(d.pop("primary_language"))
+
+        timezone = d.pop("timezone")
+
+        date_style = d.pop("date_style")
+
+        anon = d.pop("anon")
+
+        uuid = d.pop("uuid", UNSET)
+
+        _credits_ = d.pop("credits", UNSET)
+        credits_: OrgCredits | Unset
+        if isinstance(_credits_, Unset):
+            credits_ = UNSET
+        else:
+            credits_ = OrgCredits.from_dict(_credits_)
+
+        org = cls(
+            name=name,
+            country=country,
+            languages=languages,
+            primary_language=primary_language,
+            timezone=timezone,
+            date_style=date_style,
+            anon=anon,
+            uuid=uuid,
+            credits_=credits_,
+        )
+
+        org.additional_properties = d
+        return org
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

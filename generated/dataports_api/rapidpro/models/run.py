@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_ref import ObjectRef
+    from ..models.run_step import RunStep
+    from ..models.run_values import RunValues
+    from ..models.start_ref import StartRef
+
+
+T = TypeVar("T", bound="Run")
+
+
+@_attrs_define
+class Run:
+    """
+    Attributes:
+        uuid (str):
+        flow (ObjectRef): Reference to another object by UUID and name.
+        contact (ObjectRef): Reference to another object by UUID and name.
+        start (None | StartRef):
+        responded (bool):
+        path (list[RunStep]):
+        values (RunValues): Flow results keyed by result key.
+        created_on (datetime.datetime):
+        modified_on (datetime.datetime):
+        exited_on (datetime.datetime | None):
+        exit_type (None | str): `interrupted`, `completed`, `expired` or `failed`; null while active.
+        id (int | Unset):
+    """
+
+    uuid: str
+    flow: ObjectRef
+    contact: ObjectRef
+    start: None | StartRef
+    responded: bool
+    path: list[RunStep]
+    values: RunValues
+    created_on: datetime.datetime
+    modified_on: datetime.datetime
+    exited_on: datetime.datetime | None
+    exit_type: None | str
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.start_ref import StartRef
+
+        uuid = self.uuid
+
+        flow = self.flow.to_dict()
+
+        contact = self.contact.to_dict()
+
+        start: dict[str, Any] | None
+        if isinstance(self.start, StartRef):
+            start = self.start.to_dict()
+        else:
+            start = self.start
+
+        responded = self.responded
+
+        path = []
+        for path_item_data in self.path:
+            path_item = path_item_data.to_dict()
+            path.append(path_item)
+
+        values = self.values.to_dict()
+
+        created_on = self.created_on.isoformat()
+
+        modified_on = self.modified_on.isoformat()
+
+        exited_on: None | str
+        if isinstance(self.exited_on, datetime.datetime):
+            exited_on = self.exited_on.isoformat()
+        else:
+            exited_on = self.exited_on
+
+        exit_type: None | str
+        exit_type = self.exit_type
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "flow": flow,
+                "contact": contact,
+                "start": start,
+                "responded": responded,
+                "path": path,
+                "values": values,
+                "created_on": created_on,
+                "modified_on": modified_on,
+                "exited_on": exited_on,
+                "exit_type": exit_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.object_ref import ObjectRef
+        from ..models.run_step import RunStep
+        from ..models.run_values import RunValues
+        from ..models.start_ref import StartRef
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        flow = ObjectRef.from_dict(d.pop("flow"))
+
+        contact = ObjectRef.from_dict(d.pop("contact"))
+
+        def _parse_start(data: object) -> None | StartRef:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_type_0 = StartRef.from_dict(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StartRef, data)
+
+        start = _parse_start(d.pop("start"))
+
+        responded = d.pop("responded")
+
+        path = []
+        _path = d.pop("path")
+        for path_item_data in _path:
+            path_item = RunStep.from_dict(path_item_data)
+
+            path.append(path_item)
+
+        values = RunValues.from_dict(d.pop("values"))
+
+        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
+
+        def _parse_exited_on(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                exited_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return exited_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        exited_on = _parse_exited_on(d.pop("exited_on"))
+
+        def _parse_exit_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        exit_type = _parse_exit_type(d.pop("exit_type"))
+
+        id = d.pop("id", UNSET)
+
+        run = cls(
+            uuid=uuid,
+            flow=flow,
+            contact=contact,
+            start=start,
+            responded=responded,
+            path=path,
+            values=values,
+            created_on=created_on,
+            modified_on=modified_on,
+            exited_on=exited_on,
+            exit_type=exit_type,
+            id=id,
+        )
+
+        run.additional_properties = d
+        return run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
