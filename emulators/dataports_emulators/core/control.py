@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
@@ -80,7 +81,7 @@ def control_routes(emulator: Emulator) -> list[Route]:
 
     async def faults(request: Request) -> Response:
         if request.method == "GET":
-            return json_response({name: state.settings.__dict__ for name, state in emulator.faults.items()})
+            return json_response({name: attrs.asdict(state.settings) for name, state in emulator.faults.items()})
         try:
             data = await _json(request)
             names = pick(data.get("service") or request.query_params.get("service"))
@@ -96,7 +97,7 @@ def control_routes(emulator: Emulator) -> list[Route]:
         except KeyError as exc:
             return _problem(404, f"unknown service {exc.args[0]!r}; running: {sorted(emulator.services)}")
         emulator.faults[names[0]].configure(settings)
-        return json_response({"service": names[0], "faults": settings.__dict__})
+        return json_response({"service": names[0], "faults": attrs.asdict(settings)})
 
     return [
         Route("/health", health, methods=["GET"]),

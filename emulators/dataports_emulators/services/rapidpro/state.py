@@ -132,6 +132,35 @@ class Workspace:
         self.c["flows"].add(flow["uuid"], flow)
         return flow
 
+    @property
+    def org(self) -> Record:
+        return ORG
+
+    def export(self, flows: list[Record], campaigns: list[Record]) -> Record:
+        """The definitions document of the given flows and campaigns (flows in the modern engine's shape)."""
+        return {
+            "version": "13",
+            "site": "https://rapidpro.io",
+            "flows": [
+                {
+                    "uuid": f["uuid"],
+                    "name": f["name"],
+                    "spec_version": "13.1.0",
+                    "language": "eng",
+                    "type": f["type"],
+                    "expire_after_minutes": f["expires"],
+                    "nodes": [],
+                }
+                for f in flows
+            ],
+            "campaigns": [
+                {"uuid": c["uuid"], "name": c["name"], "group": c["group"], "events": []} for c in campaigns
+            ],
+            "triggers": [],
+            "fields": [],
+            "groups": [],
+        }
+
     # --- lookups --------------------------------------------------------------------------------------------
     def find(self, resource: str, key: Any, field: str) -> Record:
         record = self.c[resource].get(key)

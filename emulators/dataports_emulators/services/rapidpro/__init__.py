@@ -1,0 +1,60 @@
+"""The RapidPro API v2 emulator: DRF-style auth, errors, throttling and cursor pagination over a stateful workspace.
+
+A client written for the real server (rapidpro-python's ``TembaClient`` included) works against it unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute
+
+from dataports_emulators.core.responses import json_response
+from dataports_emulators.core.service import EmulatorContext, EmulatorService, FieldErrors
+
+from .routes import build_routes
+from .seeding import seed
+from .state import Workspace
+
+
+class RapidProEmulator(EmulatorService):
+    name: ClassVar[str] = "rapidpro"
+    spec_file: ClassVar[str] = "rapidpro.yaml"
+    api_prefix: ClassVar[str] = "/api/v2"
+    rate_limit_status: ClassVar[int] = 429
+
+    def __init__(self, context: EmulatorContext) -> None:
+        super().__init__(context)
+        self.workspace = Workspace()
+
+    def token_from_request(self, request: Request) -> str | None:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        return token.strip() if scheme.lower() == "token" and token.strip() else None
+
+    def error_response(self, status: int, message: str, fields: FieldErrors | None = None) -> Response:
+        body: Any = {key: list(messages) for key, messages in fields.items()} if fields else {"detail": message}
+        return json_response(body, status)
+
+    def auth_failed_response(self) -> Response:
+        # DRF answers a missing or bad token with 403, and rapidpro-python maps only 403 to TembaTokenError.
+        return self.error_response(403, "Invalid token")
+
+    def rate_limited_response(self, retry_after: int) -> Response:
+        response = self.error_response(429, f"Request was throttled. Expected available in {retry_after} seconds.")
+        response.headers["Retry-After"] = str(retry_after)
+        return response
+
+    def routes(self) -> Sequence[BaseRoute]:
+        return build_routes(self, self.api_prefix)
+
+    def reset(self) -> None:
+        self.workspace.reset()
+
+    def seed(self, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        return seed(self.workspace, kind, count, params)
+
+
+EMULATOR = RapidProEmulator
