@@ -77,7 +77,6 @@ if TYPE_CHECKING:
     from .list_archives_period import ListArchivesPeriod
     from .list_archives_type import ListArchivesType
     from .list_flows_type import ListFlowsType
-    from .list_messages_folder import ListMessagesFolder
     from .message import Message
     from .message_actions_request import MessageActionsRequest
     from .message_actions_request_action import MessageActionsRequestAction
@@ -175,7 +174,6 @@ _MODULE_OF = {
     "ListArchivesPeriod": ".list_archives_period",
     "ListArchivesType": ".list_archives_type",
     "ListFlowsType": ".list_flows_type",
-    "ListMessagesFolder": ".list_messages_folder",
     "Message": ".message",
     "MessageActionsRequest": ".message_actions_request",
     "MessageActionsRequestAction": ".message_actions_request_action",
@@ -288,7 +286,6 @@ __all__ = (
     "ListArchivesPeriod",
     "ListArchivesType",
     "ListFlowsType",
-    "ListMessagesFolder",
     "Message",
     "MessageActionsRequest",
     "MessageActionsRequestAction",

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
-from ...models.list_messages_folder import ListMessagesFolder
 from ...models.message_list import MessageList
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +15,9 @@ def _get_kwargs(
     *,
     uuid: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    folder: ListMessagesFolder | Unset = UNSET,
+    folder: str | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -28,11 +29,11 @@ def _get_kwargs(
 
     params["id"] = id
 
-    json_folder: str | Unset = UNSET
-    if not isinstance(folder, Unset):
-        json_folder = folder
+    params["folder"] = folder
 
-    params["folder"] = json_folder
+    params["contact"] = contact
+
+    params["label"] = label
 
     json_before: str | Unset = UNSET
     if not isinstance(before, Unset):
@@ -102,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     uuid: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    folder: ListMessagesFolder | Unset = UNSET,
+    folder: str | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -117,7 +120,9 @@ def sync_detailed(
     Args:
         uuid (str | Unset):
         id (int | Unset):
-        folder (ListMessagesFolder | Unset):
+        folder (str | Unset):
+        contact (str | Unset):
+        label (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         cursor (str | Unset):
@@ -134,6 +139,8 @@ def sync_detailed(
         uuid=uuid,
         id=id,
         folder=folder,
+        contact=contact,
+        label=label,
         before=before,
         after=after,
         cursor=cursor,
@@ -151,7 +158,9 @@ def sync(
     client: AuthenticatedClient | Client,
     uuid: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    folder: ListMessagesFolder | Unset = UNSET,
+    folder: str | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -166,7 +175,9 @@ def sync(
     Args:
         uuid (str | Unset):
         id (int | Unset):
-        folder (ListMessagesFolder | Unset):
+        folder (str | Unset):
+        contact (str | Unset):
+        label (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         cursor (str | Unset):
@@ -184,6 +195,8 @@ def sync(
         uuid=uuid,
         id=id,
         folder=folder,
+        contact=contact,
+        label=label,
         before=before,
         after=after,
         cursor=cursor,
@@ -195,7 +208,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     uuid: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    folder: ListMessagesFolder | Unset = UNSET,
+    folder: str | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -210,7 +225,9 @@ async def asyncio_detailed(
     Args:
         uuid (str | Unset):
         id (int | Unset):
-        folder (ListMessagesFolder | Unset):
+        folder (str | Unset):
+        contact (str | Unset):
+        label (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         cursor (str | Unset):
@@ -227,6 +244,8 @@ async def asyncio_detailed(
         uuid=uuid,
         id=id,
         folder=folder,
+        contact=contact,
+        label=label,
         before=before,
         after=after,
         cursor=cursor,
@@ -242,7 +261,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     uuid: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    folder: ListMessagesFolder | Unset = UNSET,
+    folder: str | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -257,7 +278,9 @@ async def asyncio(
     Args:
         uuid (str | Unset):
         id (int | Unset):
-        folder (ListMessagesFolder | Unset):
+        folder (str | Unset):
+        contact (str | Unset):
+        label (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         cursor (str | Unset):
@@ -276,6 +299,8 @@ async def asyncio(
             uuid=uuid,
             id=id,
             folder=folder,
+            contact=contact,
+            label=label,
             before=before,
             after=after,
             cursor=cursor,

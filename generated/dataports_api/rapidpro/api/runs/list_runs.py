@@ -17,6 +17,7 @@ def _get_kwargs(
     flow: str | Unset = UNSET,
     responded: bool | int | Unset = UNSET,
     paths: bool | int | Unset = UNSET,
+    contact: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     reverse: bool | int | Unset = UNSET,
@@ -42,6 +43,8 @@ def _get_kwargs(
     else:
         json_paths = paths
     params["paths"] = json_paths
+
+    params["contact"] = contact
 
     json_before: str | Unset = UNSET
     if not isinstance(before, Unset):
@@ -118,6 +121,7 @@ def sync_detailed(
     flow: str | Unset = UNSET,
     responded: bool | int | Unset = UNSET,
     paths: bool | int | Unset = UNSET,
+    contact: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     reverse: bool | int | Unset = UNSET,
@@ -134,6 +138,7 @@ def sync_detailed(
             accepted (rapidpro-python sends Python booleans as 1/0).
         paths (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
             (rapidpro-python sends Python booleans as 1/0).
+        contact (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
@@ -153,6 +158,7 @@ def sync_detailed(
         flow=flow,
         responded=responded,
         paths=paths,
+        contact=contact,
         before=before,
         after=after,
         reverse=reverse,
@@ -173,6 +179,7 @@ def sync(
     flow: str | Unset = UNSET,
     responded: bool | int | Unset = UNSET,
     paths: bool | int | Unset = UNSET,
+    contact: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     reverse: bool | int | Unset = UNSET,
@@ -189,6 +196,7 @@ def sync(
             accepted (rapidpro-python sends Python booleans as 1/0).
         paths (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
             (rapidpro-python sends Python booleans as 1/0).
+        contact (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
@@ -209,6 +217,7 @@ def sync(
         flow=flow,
         responded=responded,
         paths=paths,
+        contact=contact,
         before=before,
         after=after,
         reverse=reverse,
@@ -223,6 +232,7 @@ async def asyncio_detailed(
     flow: str | Unset = UNSET,
     responded: bool | int | Unset = UNSET,
     paths: bool | int | Unset = UNSET,
+    contact: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     reverse: bool | int | Unset = UNSET,
@@ -239,6 +249,7 @@ async def asyncio_detailed(
             accepted (rapidpro-python sends Python booleans as 1/0).
         paths (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
             (rapidpro-python sends Python booleans as 1/0).
+        contact (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
@@ -258,6 +269,7 @@ async def asyncio_detailed(
         flow=flow,
         responded=responded,
         paths=paths,
+        contact=contact,
         before=before,
         after=after,
         reverse=reverse,
@@ -276,6 +288,7 @@ async def asyncio(
     flow: str | Unset = UNSET,
     responded: bool | int | Unset = UNSET,
     paths: bool | int | Unset = UNSET,
+    contact: str | Unset = UNSET,
     before: datetime.datetime | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
     reverse: bool | int | Unset = UNSET,
@@ -292,6 +305,7 @@ async def asyncio(
             accepted (rapidpro-python sends Python booleans as 1/0).
         paths (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
             (rapidpro-python sends Python booleans as 1/0).
+        contact (str | Unset):
         before (datetime.datetime | Unset):
         after (datetime.datetime | Unset):
         reverse (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
@@ -313,6 +327,7 @@ async def asyncio(
             flow=flow,
             responded=responded,
             paths=paths,
+            contact=contact,
             before=before,
             after=after,
             reverse=reverse,
