@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_list_response import AnalyticsListResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    all_versions: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all_versions"] = all_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/analytics/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnalyticsListResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AnalyticsListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnalyticsListResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    all_versions: bool | Unset = False,
+) -> Response[AnalyticsListResponse | ErrorResponse]:
+    """List the analytics available to the caller.
+
+     Pending analytics are never listed. By default only the latest version of each analytic is returned.
+    The classic client sends `{"all_versions": <bool>}` as a JSON body on this GET; the query parameter
+    below is equivalent.
+
+    Args:
+        all_versions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        all_versions=all_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    all_versions: bool | Unset = False,
+) -> AnalyticsListResponse | ErrorResponse | None:
+    """List the analytics available to the caller.
+
+     Pending analytics are never listed. By default only the latest version of each analytic is returned.
+    The classic client sends `{"all_versions": <bool>}` as a JSON body on this GET; the query parameter
+    below is equivalent.
+
+    Args:
+        all_versions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsListResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        all_versions=all_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    all_versions: bool | Unset = False,
+) -> Response[AnalyticsListResponse | ErrorResponse]:
+    """List the analytics available to the caller.
+
+     Pending analytics are never listed. By default only the latest version of each analytic is returned.
+    The classic client sends `{"all_versions": <bool>}` as a JSON body on this GET; the query parameter
+    below is equivalent.
+
+    Args:
+        all_versions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        all_versions=all_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    all_versions: bool | Unset = False,
+) -> AnalyticsListResponse | ErrorResponse | None:
+    """List the analytics available to the caller.
+
+     Pending analytics are never listed. By default only the latest version of each analytic is returned.
+    The classic client sends `{"all_versions": <bool>}` as a JSON body on this GET; the query parameter
+    below is equivalent.
+
+    Args:
+        all_versions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsListResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            all_versions=all_versions,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_response import DataResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    data_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/data/{data_id}".format(
+            data_id=quote(str(data_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataResponse | ErrorResponse]:
+    """Get the metadata of one data item.
+
+     The classic client uses `name` as the default filename when downloading.
+
+    Args:
+        data_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_id=data_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataResponse | ErrorResponse | None:
+    """Get the metadata of one data item.
+
+     The classic client uses `name` as the default filename when downloading.
+
+    Args:
+        data_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        data_id=data_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    data_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataResponse | ErrorResponse]:
+    """Get the metadata of one data item.
+
+     The classic client uses `name` as the default filename when downloading.
+
+    Args:
+        data_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_id=data_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataResponse | ErrorResponse | None:
+    """Get the metadata of one data item.
+
+     The classic client uses `name` as the default filename when downloading.
+
+    Args:
+        data_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            data_id=data_id,
+            client=client,
+        )
+    ).parsed

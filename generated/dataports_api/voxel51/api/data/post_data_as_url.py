@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_response import DataResponse
+from ...models.error_response import ErrorResponse
+from ...models.post_data_as_url_body import PostDataAsUrlBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PostDataAsUrlBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/data/url",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostDataAsUrlBody,
+) -> Response[DataResponse | ErrorResponse]:
+    """Register data that lives at a (signed) URL, without uploading it.
+
+     The URL is stored as a reference and is not accessed now; it must stay readable with a plain HTTP
+    GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
+
+    Args:
+        body (PostDataAsUrlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostDataAsUrlBody,
+) -> DataResponse | ErrorResponse | None:
+    """Register data that lives at a (signed) URL, without uploading it.
+
+     The URL is stored as a reference and is not accessed now; it must stay readable with a plain HTTP
+    GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
+
+    Args:
+        body (PostDataAsUrlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostDataAsUrlBody,
+) -> Response[DataResponse | ErrorResponse]:
+    """Register data that lives at a (signed) URL, without uploading it.
+
+     The URL is stored as a reference and is not accessed now; it must stay readable with a plain HTTP
+    GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
+
+    Args:
+        body (PostDataAsUrlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostDataAsUrlBody,
+) -> DataResponse | ErrorResponse | None:
+    """Register data that lives at a (signed) URL, without uploading it.
+
+     The URL is stored as a reference and is not accessed now; it must stay readable with a plain HTTP
+    GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
+
+    Args:
+        body (PostDataAsUrlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.jobs_batch_request import JobsBatchRequest
+from ...models.jobs_batch_response import JobsBatchResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: JobsBatchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jobs/batch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | JobsBatchResponse | None:
+    if response.status_code == 200:
+        response_200 = JobsBatchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | JobsBatchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobsBatchRequest,
+) -> Response[ErrorResponse | JobsBatchResponse]:
+    """Apply one action to many jobs at once.
+
+     Backs `batch_get_job_details` (`details`), `batch_start_jobs` (`start`), `batch_archive_jobs`
+    (`archive`), `batch_unarchive_jobs` (`unarchive`), `batch_update_jobs_ttl` (`ttl`, with exactly one
+    of `days` or `expiration_date`), `batch_delete_jobs` (`delete`) and `batch_kill_jobs` (`kill`).
+    Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
+
+    Args:
+        body (JobsBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobsBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobsBatchRequest,
+) -> ErrorResponse | JobsBatchResponse | None:
+    """Apply one action to many jobs at once.
+
+     Backs `batch_get_job_details` (`details`), `batch_start_jobs` (`start`), `batch_archive_jobs`
+    (`archive`), `batch_unarchive_jobs` (`unarchive`), `batch_update_jobs_ttl` (`ttl`, with exactly one
+    of `days` or `expiration_date`), `batch_delete_jobs` (`delete`) and `batch_kill_jobs` (`kill`).
+    Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
+
+    Args:
+        body (JobsBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobsBatchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobsBatchRequest,
+) -> Response[ErrorResponse | JobsBatchResponse]:
+    """Apply one action to many jobs at once.
+
+     Backs `batch_get_job_details` (`details`), `batch_start_jobs` (`start`), `batch_archive_jobs`
+    (`archive`), `batch_unarchive_jobs` (`unarchive`), `batch_update_jobs_ttl` (`ttl`, with exactly one
+    of `days` or `expiration_date`), `batch_delete_jobs` (`delete`) and `batch_kill_jobs` (`kill`).
+    Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
+
+    Args:
+        body (JobsBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobsBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobsBatchRequest,
+) -> ErrorResponse | JobsBatchResponse | None:
+    """Apply one action to many jobs at once.
+
+     Backs `batch_get_job_details` (`details`), `batch_start_jobs` (`start`), `batch_archive_jobs`
+    (`archive`), `batch_unarchive_jobs` (`unarchive`), `batch_update_jobs_ttl` (`ttl`, with exactly one
+    of `days` or `expiration_date`), `batch_delete_jobs` (`delete`) and `batch_kill_jobs` (`kill`).
+    Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
+
+    Args:
+        body (JobsBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobsBatchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

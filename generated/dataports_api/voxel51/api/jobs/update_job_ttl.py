@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.ttl_update_form import TtlUpdateForm
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    body: TtlUpdateForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/jobs/{job_id}/ttl".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TtlUpdateForm,
+) -> Response[Any | ErrorResponse]:
+    """Change the expiration date of a job's output.
+
+     Form-encoded body with exactly one of `days` or `expiration_date`. If the resulting expiration date
+    is in the past, the job output is deleted.
+
+    Args:
+        job_id (str):
+        body (TtlUpdateForm): Exactly one of `days` or `expiration_date` must be given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TtlUpdateForm,
+) -> Any | ErrorResponse | None:
+    """Change the expiration date of a job's output.
+
+     Form-encoded body with exactly one of `days` or `expiration_date`. If the resulting expiration date
+    is in the past, the job output is deleted.
+
+    Args:
+        job_id (str):
+        body (TtlUpdateForm): Exactly one of `days` or `expiration_date` must be given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TtlUpdateForm,
+) -> Response[Any | ErrorResponse]:
+    """Change the expiration date of a job's output.
+
+     Form-encoded body with exactly one of `days` or `expiration_date`. If the resulting expiration date
+    is in the past, the job output is deleted.
+
+    Args:
+        job_id (str):
+        body (TtlUpdateForm): Exactly one of `days` or `expiration_date` must be given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TtlUpdateForm,
+) -> Any | ErrorResponse | None:
+    """Change the expiration date of a job's output.
+
+     Form-encoded body with exactly one of `days` or `expiration_date`. If the resulting expiration date
+    is in the past, the job output is deleted.
+
+    Args:
+        job_id (str):
+        body (TtlUpdateForm): Exactly one of `days` or `expiration_date` must be given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

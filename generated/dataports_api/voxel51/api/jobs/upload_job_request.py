@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.job_response import JobResponse
+from ...models.upload_job_request_body import UploadJobRequestBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UploadJobRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jobs",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | JobResponse | None:
+    if response.status_code == 200:
+        response_200 = JobResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | JobResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadJobRequestBody,
+) -> Response[ErrorResponse | JobResponse]:
+    """Create a job from a job request.
+
+     Multipart body. The `file` part is the job request JSON (see the `JobRequestInput` schema) sent as a
+    file named `job.json` with content type `application/json`. The job is created in state `READY` and
+    only runs once started, unless `auto_start` is true.
+
+    Args:
+        body (UploadJobRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadJobRequestBody,
+) -> ErrorResponse | JobResponse | None:
+    """Create a job from a job request.
+
+     Multipart body. The `file` part is the job request JSON (see the `JobRequestInput` schema) sent as a
+    file named `job.json` with content type `application/json`. The job is created in state `READY` and
+    only runs once started, unless `auto_start` is true.
+
+    Args:
+        body (UploadJobRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadJobRequestBody,
+) -> Response[ErrorResponse | JobResponse]:
+    """Create a job from a job request.
+
+     Multipart body. The `file` part is the job request JSON (see the `JobRequestInput` schema) sent as a
+    file named `job.json` with content type `application/json`. The job is created in state `READY` and
+    only runs once started, unless `auto_start` is true.
+
+    Args:
+        body (UploadJobRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadJobRequestBody,
+) -> ErrorResponse | JobResponse | None:
+    """Create a job from a job request.
+
+     Multipart body. The `file` part is the job request JSON (see the `JobRequestInput` schema) sent as a
+    file named `job.json` with content type `application/json`. The job is created in state `READY` and
+    only runs once started, unless `auto_start` is true.
+
+    Args:
+        body (UploadJobRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_item_error import BatchItemError
+    from ..models.job import Job
+
+
+T = TypeVar("T", bound="JobsBatchItem")
+
+
+@_attrs_define
+class JobsBatchItem:
+    """
+    Attributes:
+        success (bool | Unset):
+        response (Job | None | Unset): For `details`, the job metadata.
+        error (BatchItemError | None | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    response: Job | None | Unset = UNSET
+    error: BatchItemError | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_item_error import BatchItemError
+        from ..models.job import Job
+
+        success = self.success
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, Job):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, BatchItemError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if response is not UNSET:
+            field_dict["response"] = response
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_item_error import BatchItemError
+        from ..models.job import Job
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        def _parse_response(data: object) -> Job | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_type_0 = Job.from_dict(data)
+
+                return response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Job | None | Unset, data)
+
+        response = _parse_response(d.pop("response", UNSET))
+
+        def _parse_error(data: object) -> BatchItemError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = BatchItemError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BatchItemError | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        jobs_batch_item = cls(
+            success=success,
+            response=response,
+            error=error,
+        )
+
+        jobs_batch_item.additional_properties = d
+        return jobs_batch_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

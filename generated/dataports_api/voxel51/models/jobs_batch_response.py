@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jobs_batch_response_responses import JobsBatchResponseResponses
+
+
+T = TypeVar("T", bound="JobsBatchResponse")
+
+
+@_attrs_define
+class JobsBatchResponse:
+    """
+    Attributes:
+        responses (JobsBatchResponseResponses | Unset): One result per requested job ID.
+    """
+
+    responses: JobsBatchResponseResponses | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        responses: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.responses, Unset):
+            responses = self.responses.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if responses is not UNSET:
+            field_dict["responses"] = responses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jobs_batch_response_responses import JobsBatchResponseResponses
+
+        d = dict(src_dict)
+        _responses = d.pop("responses", UNSET)
+        responses: JobsBatchResponseResponses | Unset
+        if isinstance(_responses, Unset):
+            responses = UNSET
+        else:
+            responses = JobsBatchResponseResponses.from_dict(_responses)
+
+        jobs_batch_response = cls(
+            responses=responses,
+        )
+
+        jobs_batch_response.additional_properties = d
+        return jobs_batch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
