@@ -1,6 +1,6 @@
 """dataports: one typed, retrying, paginating SDK for Gretel, Voxel51, Datagrok, ClicData and RapidPro.
 
-Import a service module (``dataports.rapidpro``, ``dataports.gretel``, ...); each mirrors that platform's classic client.
+Import a service module (``dataports.rapidpro``, ...); each mirrors that platform's classic client.
 """
 
 from dataports._version import __version__

@@ -26,10 +26,12 @@ def records_to_dataframe(
 ) -> pandas.DataFrame:
     """Build a DataFrame straight from decoded JSON records (no per-record model objects on the way).
 
-    Nested objects stay as dict cells; ``datetime_columns`` are parsed to timezone-aware datetimes in one vectorised pass.
+    Nested objects stay as dict cells; ``datetime_columns`` become timezone-aware datetimes in one vectorised pass.
     """
     pd = require_pandas()
-    frame = pd.DataFrame.from_records(records if isinstance(records, list) else list(records), columns=columns)
+    frame: pandas.DataFrame = pd.DataFrame.from_records(
+        records if isinstance(records, list) else list(records), columns=columns
+    )
     for name in datetime_columns:
         if name in frame.columns:
             frame[name] = pd.to_datetime(frame[name], utc=True, format="ISO8601")

@@ -10,7 +10,9 @@ class ProgressBar(Protocol):
     def update(self, n: int = 1) -> Any: ...
     def close(self) -> None: ...
     def __enter__(self) -> ProgressBar: ...
-    def __exit__(self, *exc: object) -> Any: ...
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None, /
+    ) -> Any: ...
 
 
 class _NoProgress:
@@ -23,11 +25,15 @@ class _NoProgress:
     def __enter__(self) -> _NoProgress:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None, /
+    ) -> None:
         return None
 
 
-def progress_bar(enabled: bool, *, total: int | None = None, unit: str = " records", desc: str | None = None) -> ProgressBar:
+def progress_bar(
+    enabled: bool, *, total: int | None = None, unit: str = " records", desc: str | None = None
+) -> ProgressBar:
     if not enabled:
         return _NoProgress()
     from tqdm.auto import tqdm

@@ -39,7 +39,7 @@ class RetryPolicy:
     def backoff(self, attempt: int) -> float:
         """Capped exponential delay with 25% jitter, so clients that failed together do not retry together."""
         exponent = min(attempt, 32)
-        return min(self.initial_delay * 2**exponent, self.max_delay) * (1 - 0.25 * random.random())
+        return float(min(self.initial_delay * 2**exponent, self.max_delay) * (1 - 0.25 * random.random()))
 
     def is_replayable(self, request: httpx.Request) -> bool:
         """Whether the same request may be sent again after it may have reached the server."""
@@ -94,7 +94,9 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
     return max(when.timestamp() - time.time(), 0.0)
 
 
-_overrides: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar("dataports_retry_overrides", default=None)
+_overrides: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
+    "dataports_retry_overrides", default=None
+)
 
 
 @contextlib.contextmanager

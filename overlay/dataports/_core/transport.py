@@ -77,9 +77,7 @@ class RetryingTransport(httpx.BaseTransport):
 class AsyncRetryingTransport(httpx.AsyncBaseTransport):
     """The asyncio twin of ``RetryingTransport``; same policy, non-blocking waits."""
 
-    def __init__(
-        self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, errors: ErrorMapper | None = None
-    ) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, errors: ErrorMapper | None = None) -> None:
         self._inner = inner
         self.policy = policy
         self._errors = errors
