@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -46,7 +47,9 @@ def generate_into(target: Path) -> None:
             "--custom-template-path",
             str(TEMPLATES),
         ]
-        result = subprocess.run(cmd, capture_output=True, text=True)
+        # The post-hooks call the pinned ruff, which lives next to this interpreter.
+        env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+        result = subprocess.run(cmd, capture_output=True, text=True, env=env)
         if result.returncode != 0 or "will not be generated" in result.stdout + result.stderr:
             sys.stderr.write(result.stdout + result.stderr)
             sys.exit(f"generation failed for {spec.name}")

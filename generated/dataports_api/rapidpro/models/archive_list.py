@@ -104,3 +104,8 @@ class ArchiveList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def next(self) -> None | str:
+        """``next_`` under its wire name."""
+        return self.next_

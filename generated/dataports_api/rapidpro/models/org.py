@@ -152,3 +152,8 @@ class Org:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def credits(self) -> OrgCredits | Unset:
+        """``credits_`` under its wire name."""
+        return self.credits_

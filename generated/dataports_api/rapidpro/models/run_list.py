@@ -103,3 +103,8 @@ class RunList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def next(self) -> None | str:
+        """``next_`` under its wire name."""
+        return self.next_

@@ -145,3 +145,8 @@ class RunValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def input(self) -> None | str | Unset:
+        """``input_`` under its wire name."""
+        return self.input_

@@ -1,0 +1,27 @@
+"""Shared fixtures. The emulator itself comes from the ``dataports_emulator`` pytest plugin (one per session)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dataports.rapidpro import TembaClient
+from dataports_emulators.testing import RunningEmulator
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FIXTURES = SHARED / "fixtures"
+
+
+@pytest.fixture
+def rapidpro(dataports_emulator: RunningEmulator) -> RunningEmulator:
+    """The session emulator with a fresh RapidPro workspace and no faults."""
+    dataports_emulator.reset("rapidpro")
+    return dataports_emulator
+
+
+@pytest.fixture
+def temba(rapidpro: RunningEmulator) -> Iterator[TembaClient]:
+    with TembaClient(rapidpro.service_url("rapidpro"), rapidpro.token) as client:
+        yield client

@@ -1,0 +1,188 @@
+"""Retry, backoff, Retry-After and timeout behaviour of the shared transport (MockTransport: edge cases only)."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+
+import httpx
+import pytest
+
+from dataports._core.retry_policy import RetryPolicy, parse_retry_after, retry_overrides
+from dataports._core.transport import RETRY_COUNT_HEADER, AsyncRetryingTransport, RetryingTransport
+from dataports.rapidpro import TembaClient, TembaConnectionError, TembaHttpError, TembaRateExceededError
+
+
+class Script:
+    """Answers requests from a list of statuses (or exceptions) and records what it saw."""
+
+    def __init__(self, *steps: int | Exception, headers: dict[str, str] | None = None) -> None:
+        self.steps = list(steps)
+        self.headers = headers or {}
+        self.requests: list[httpx.Request] = []
+        # The transport resends the same Request object, so header values are captured as each attempt arrives.
+        self.retry_counts: list[str | None] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        self.retry_counts.append(request.headers.get(RETRY_COUNT_HEADER))
+        step = self.steps.pop(0) if len(self.steps) > 1 else self.steps[0]
+        if isinstance(step, Exception):
+            raise step
+        return httpx.Response(step, headers=self.headers, json={"next": None, "previous": None, "results": []})
+
+
+def sync_client(script: Script, policy: RetryPolicy, sleeps: list[float]) -> httpx.Client:
+    transport = RetryingTransport(httpx.MockTransport(script), policy, sleep=sleeps.append)
+    return httpx.Client(transport=transport, base_url="https://example.test")
+
+
+def test_retries_5xx_on_get_then_succeeds() -> None:
+    script, sleeps = Script(503, 502, 200), []
+    response = sync_client(script, RetryPolicy(max_retries=2), sleeps).get("/x")
+    assert response.status_code == 200
+    assert len(script.requests) == 3
+    assert script.retry_counts == [None, "1", "2"]
+    assert len(sleeps) == 2
+
+
+def test_gives_up_after_max_retries() -> None:
+    script, sleeps = Script(500), []
+    response = sync_client(script, RetryPolicy(max_retries=3), sleeps).get("/x")
+    assert response.status_code == 500
+    assert len(script.requests) == 4
+
+
+def test_post_without_idempotency_key_is_not_retried_on_5xx() -> None:
+    script, sleeps = Script(500, 200), []
+    response = sync_client(script, RetryPolicy(max_retries=2), sleeps).post("/x", json={"a": 1})
+    assert response.status_code == 500
+    assert len(script.requests) == 1
+
+
+def test_post_with_idempotency_key_is_retried() -> None:
+    script, sleeps = Script(500, 200), []
+    policy = RetryPolicy(max_retries=2, idempotency_header="Idempotency-Key")
+    response = sync_client(script, policy, sleeps).post("/x", json={"a": 1}, headers={"Idempotency-Key": "k1"})
+    assert response.status_code == 200
+    assert [r.headers["Idempotency-Key"] for r in script.requests] == ["k1", "k1"]
+
+
+def test_backoff_is_exponential_capped_and_jittered() -> None:
+    policy = RetryPolicy(initial_delay=0.5, max_delay=4.0)
+    for attempt, ceiling in [(0, 0.5), (1, 1.0), (2, 2.0), (3, 4.0), (10, 4.0)]:
+        delays = [policy.backoff(attempt) for _ in range(200)]
+        assert max(delays) <= ceiling
+        assert min(delays) >= ceiling * 0.75
+        assert len(set(delays)) > 1  # jitter spreads clients that failed together
+
+
+def test_retry_after_seconds_is_obeyed_for_rate_limits() -> None:
+    script, sleeps = Script(429, 200, headers={"Retry-After": "3"}), []
+    response = sync_client(script, RetryPolicy(max_retries=2), sleeps).get("/x")
+    assert response.status_code == 200
+    assert sleeps == [3.0]
+
+
+def test_retry_after_above_cap_is_not_waited_for() -> None:
+    script, sleeps = Script(429, headers={"Retry-After": "600"}), []
+    response = sync_client(script, RetryPolicy(max_retries=2, max_retry_after=60), sleeps).get("/x")
+    assert response.status_code == 429
+    assert sleeps == []
+
+
+def test_rate_limit_status_is_per_service() -> None:
+    # Gretel signals rate limiting with 403; RapidPro's 403 is a bad token and must not be retried.
+    gretel_like = RetryPolicy(rate_limit_statuses=frozenset({403}))
+    script, sleeps = Script(403, 200), []
+    assert sync_client(script, gretel_like, sleeps).get("/x").status_code == 200
+    script, sleeps = Script(403, 200), []
+    assert sync_client(script, RetryPolicy(), sleeps).get("/x").status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"retry-after": "7"}, 7.0),
+        ({"retry-after": "1.5"}, 1.5),
+        ({"retry-after-ms": "250"}, 0.25),
+        ({"retry-after": "soon"}, None),
+        ({}, None),
+    ],
+)
+def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> None:
+    assert parse_retry_after(httpx.Headers(headers)) == expected
+
+
+def test_parse_retry_after_http_date() -> None:
+    when = email.utils.formatdate(time.time() + 30, usegmt=True)
+    wait = parse_retry_after(httpx.Headers({"retry-after": when}))
+    assert wait is not None and 25 <= wait <= 31
+
+
+def test_connect_errors_are_retried_even_for_posts() -> None:
+    # Nothing left the machine, so resending cannot duplicate a write.
+    script, sleeps = Script(httpx.ConnectError("refused"), 200), []
+    response = sync_client(script, RetryPolicy(max_retries=2), sleeps).post("/x", json={})
+    assert response.status_code == 200
+    assert len(script.requests) == 2
+
+
+def test_read_timeout_on_post_is_not_retried() -> None:
+    script, sleeps = Script(httpx.ReadTimeout("slow"), 200), []
+    with pytest.raises(httpx.ReadTimeout):
+        sync_client(script, RetryPolicy(max_retries=2), sleeps).post("/x", json={})
+    assert len(script.requests) == 1
+
+
+def test_retry_overrides_apply_only_inside_the_block() -> None:
+    script, sleeps = Script(500), []
+    client = sync_client(script, RetryPolicy(max_retries=2), sleeps)
+    with retry_overrides(max_retries=0):
+        client.get("/x")
+    assert len(script.requests) == 1
+    client.get("/x")
+    assert len(script.requests) == 4
+
+
+def test_async_transport_retries_like_the_sync_one() -> None:
+    script = Script(503, 200)
+
+    async def main() -> int:
+        transport = AsyncRetryingTransport(httpx.MockTransport(script), RetryPolicy(max_retries=2, initial_delay=0.001))
+        async with httpx.AsyncClient(transport=transport, base_url="https://example.test") as client:
+            return (await client.get("/x")).status_code
+
+    assert asyncio.run(main()) == 200
+    assert len(script.requests) == 2
+
+
+def test_temba_client_default_timeout_and_timeout_error_mapping() -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        assert request.extensions["timeout"]["read"] == 60.0
+        assert request.extensions["timeout"]["connect"] == 5.0
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client = TembaClient("rapidpro.example", "secret-token-123", transport=httpx.MockTransport(slow), max_retries=0)
+    with pytest.raises(TembaConnectionError) as caught:
+        client.get_contacts().first()
+    assert "secret-token-123" not in repr(caught.value) + str(caught.value) + caught.value.describe()
+
+
+def test_temba_client_raises_rate_exceeded_without_opt_in_and_waits_with_it() -> None:
+    script = Script(429, 200, headers={"Retry-After": "0"})
+    client = TembaClient("rapidpro.example", "t", transport=httpx.MockTransport(script))
+    with pytest.raises(TembaRateExceededError) as caught:
+        client.get_contacts().first()
+    assert caught.value.retry_after == 0
+    script.steps = [429, 429, 200]
+    assert client.get_contacts().first(retry_on_rate_exceed=True) is None
+    assert len(script.requests) == 4
+
+
+def test_other_statuses_become_http_errors() -> None:
+    client = TembaClient("rapidpro.example", "t", transport=httpx.MockTransport(Script(414)))
+    with pytest.raises(TembaHttpError) as caught:
+        client.get_contacts().first()
+    assert caught.value.status_code == 414
