@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from dataports.rapidpro import TembaClient
 from dataports_emulators.testing import RunningEmulator
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from dataports._core.arguments import InvalidArgumentError
 from dataports.rapidpro import (
     TembaBadRequestError,
@@ -225,17 +224,19 @@ def test_errors_map_to_the_classic_exceptions(temba: TembaClient, rapidpro: Runn
     assert bad.value.errors == {"urns": ["URN 0 is in use by another contact."]}
     assert "in use" in str(bad.value)
 
-    with TembaClient(rapidpro.service_url("rapidpro"), "not-the-token") as wrong:
-        with pytest.raises(TembaTokenError) as token_error:
-            wrong.get_contacts().first()
+    wrong = TembaClient(rapidpro.service_url("rapidpro"), "not-the-token")
+    with wrong, pytest.raises(TembaTokenError) as token_error:
+        wrong.get_contacts().first()
     assert "not-the-token" not in repr(token_error.value) + str(token_error.value) + token_error.value.describe()
 
     with pytest.raises(TembaConnectionError):
         TembaClient("http://127.0.0.1:9", "t", max_retries=0).get_org()
 
-    with rapidpro.faults("rapidpro", status=429, rate=1.0, retry_after=7):
-        with pytest.raises(TembaRateExceededError) as limited:
-            temba.get_contacts().first()
+    with (
+        rapidpro.faults("rapidpro", status=429, rate=1.0, retry_after=7),
+        pytest.raises(TembaRateExceededError) as limited,
+    ):
+        temba.get_contacts().first()
     assert limited.value.retry_after == 7
     assert isinstance(limited.value, TembaException)
 

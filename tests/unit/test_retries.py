@@ -8,7 +8,6 @@ import time
 
 import httpx
 import pytest
-
 from dataports._core.retry_policy import RetryPolicy, parse_retry_after, retry_overrides
 from dataports._core.transport import RETRY_COUNT_HEADER, AsyncRetryingTransport, RetryingTransport
 from dataports.rapidpro import TembaClient, TembaConnectionError, TembaHttpError, TembaRateExceededError
