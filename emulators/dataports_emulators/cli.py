@@ -21,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"comma-separated services to serve (default all: {','.join(known)})",
     )
     parser.add_argument(
-        "--token", default=DEFAULT_TOKEN, help=f"token accepted in each service's own auth style (default {DEFAULT_TOKEN})"
+        "--token",
+        default=DEFAULT_TOKEN,
+        help=f"token accepted in each service's own auth style (default {DEFAULT_TOKEN})",
     )
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     for service in known.values():
@@ -42,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     root = f"http://{shown}:{port}"
     lines = [f"dataports emulator listening on {root}", f"token: {args.token}"]
     for name, service in emulator.services.items():
-        lines.append(f"  {name:<10} {root}/{name}")
+        lines.append(f"  {name:<10} {root}/{name}{service.api_prefix}")
     lines.append("")
     lines += [f"export DATAPORTS_{name.upper()}_URL={root}/{name}" for name in emulator.services]
     for service in emulator.services.values():

@@ -20,7 +20,7 @@ DEFAULT_TOKEN = "dataports-demo"
 
 
 def available_services() -> dict[str, type[EmulatorService]]:
-    """Every module in ``dataports_emulators.services`` that defines ``EMULATOR`` (so a new service needs no edit here)."""
+    """Each module in ``dataports_emulators.services`` defining ``EMULATOR`` (a new service needs no edit here)."""
     found: dict[str, type[EmulatorService]] = {}
     for info in pkgutil.iter_modules(services_package.__path__):
         module = importlib.import_module(f"{services_package.__name__}.{info.name}")

@@ -96,7 +96,9 @@ class FaultState:
         latency = s.latency_ms / 1000.0
         roll = self._rng.random()
         if roll < s.drop_rate:
-            return FaultDecision(latency=latency, drop_before=roll < s.drop_rate / 2, drop_after=roll >= s.drop_rate / 2)
+            return FaultDecision(
+                latency=latency, drop_before=roll < s.drop_rate / 2, drop_after=roll >= s.drop_rate / 2
+            )
         if self._rng.random() < s.rate:
             return FaultDecision(latency=latency, status=s.status)
         return FaultDecision(latency=latency)

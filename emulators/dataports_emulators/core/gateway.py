@@ -84,9 +84,14 @@ class ServiceGateway:
             receive = _replay(body)
         else:
             body = None
-        errors, decoded = validate_request(operation, scope.get("query_string", b"").decode("latin-1"), request.headers, body)
+        errors, decoded = validate_request(
+            operation, scope.get("query_string", b"").decode("latin-1"), request.headers, body
+        )
         if errors:
-            await service.error_response(400, "Invalid request.", errors)(scope, receive, send)
+            parameter_names = {p.name for p in operation.parameters}
+            in_parameters = {k: v for k, v in errors.items() if k in parameter_names}
+            in_body = {k: v for k, v in errors.items() if k not in parameter_names}
+            await service.invalid_request_response(in_parameters, in_body)(scope, receive, send)
             return
         scope[BODY_KEY] = decoded
         scope[OPERATION_KEY] = operation.operation_id

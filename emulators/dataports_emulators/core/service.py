@@ -54,6 +54,10 @@ class EmulatorService(ABC):
     def error_response(self, status: int, message: str, fields: FieldErrors | None = None) -> Response:
         """An error in this service's own body shape."""
 
+    def invalid_request_response(self, parameters: FieldErrors, body: FieldErrors) -> Response:
+        """The answer to a request that breaks the spec: bad query/header ``parameters`` or a bad ``body``."""
+        return self.error_response(400, "Invalid request.", {**parameters, **body})
+
     def auth_failed_response(self) -> Response:
         return self.error_response(401, "Invalid token")
 

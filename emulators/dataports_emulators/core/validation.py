@@ -55,7 +55,11 @@ def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, A
 
 def _validator(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Any:
     # Embedding the components lets "#/components/..." references resolve against this root.
-    root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "components": spec.get("components", {})}
+    root = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **schema,
+        "components": spec.get("components", {}),
+    }
     return jsonschema.Draft202012Validator(root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 

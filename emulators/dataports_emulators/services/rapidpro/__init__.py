@@ -38,6 +38,13 @@ class RapidProEmulator(EmulatorService):
         body: Any = {key: list(messages) for key, messages in fields.items()} if fields else {"detail": message}
         return json_response(body, status)
 
+    def invalid_request_response(self, parameters: FieldErrors, body: FieldErrors) -> Response:
+        # The server reports a bad body field by field, but a bad query parameter as one {"detail": ...} message.
+        if body:
+            return self.error_response(400, "Invalid request.", body)
+        message = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in parameters.items())
+        return self.error_response(400, message)
+
     def auth_failed_response(self) -> Response:
         # DRF answers a missing or bad token with 403, and rapidpro-python maps only 403 to TembaTokenError.
         return self.error_response(403, "Invalid token")

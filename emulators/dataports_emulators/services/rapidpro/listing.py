@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from dataports_emulators.core.collection import Record
 
-from .state import Invalid, Workspace, normalize_urn
+from .state import BadQuery, Invalid, Workspace, normalize_urn
 
 Matcher = Callable[[Record], bool]
 TRUE = {"1", "true", "yes", "True"}
@@ -18,7 +20,7 @@ def _parse_time(name: str, value: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise Invalid(name, "Datetime has wrong format.") from None
+        raise BadQuery(f"Value for {name} must be an ISO 8601 datetime, got {value!r}") from None
     if moment.tzinfo is None:
         from datetime import UTC
 
@@ -52,8 +54,11 @@ def build_matcher(resource: str, params: Mapping[str, str], workspace: Workspace
             urn = normalize_urn(get("urn", ""))
             tests.append(lambda r: urn in r["urns"])
         if get("group"):
-            group = workspace.find_group(get("group", ""), field="group")
-            gid = group["uuid"]
+            # An unknown group matches nobody, as on the real server (not an error).
+            try:
+                gid = workspace.find_group(get("group", ""), field="group")["uuid"]
+            except Invalid:
+                gid = None
             tests.append(lambda r: any(g["uuid"] == gid for g in r["groups"]))
     if resource == "channels" and get("address"):
         equals("address", get("address"))
@@ -93,15 +98,23 @@ def build_matcher(resource: str, params: Mapping[str, str], workspace: Workspace
     time_field = {"contacts": "modified_on", "runs": "modified_on", "deleted_contacts": "modified_on"}.get(
         resource, "start_date" if resource == "archives" else "created_on"
     )
-    for name, keep in (("before", lambda a, b: a <= b), ("after", lambda a, b: a >= b)):
+    bounds: tuple[tuple[str, Callable[[datetime, datetime], bool]], ...] = (
+        ("before", operator.le),
+        ("after", operator.ge),
+    )
+    for name, keep in bounds:
         if get(name):
             bound = _parse_time(name, get(name, ""))
-            tests.append(lambda r, bound=bound, keep=keep: _time_ok(r.get(time_field), bound, keep))
+            tests.append(partial(_within, field=time_field, bound=bound, keep=keep))
     if not tests:
         return None
     if len(tests) == 1:
         return tests[0]
     return lambda r: all(test(r) for test in tests)
+
+
+def _within(record: Record, *, field: str, bound: datetime, keep: Callable[[datetime, datetime], bool]) -> bool:
+    return _time_ok(record.get(field), bound, keep)
 
 
 def _time_ok(value: str | None, bound: datetime, keep: Callable[[datetime, datetime], bool]) -> bool:
@@ -129,5 +142,5 @@ def _folder(folder: str | None) -> Matcher:
         "incoming": lambda r: r["direction"] == "in" and r["visibility"] != "deleted",
     }
     if name not in rules:
-        raise Invalid("folder", f"Invalid folder: {folder}; choose one of {', '.join(rules)}")
+        raise BadQuery(f"Invalid folder: {folder}; choose one of {', '.join(rules)}")
     return rules[name]

@@ -14,7 +14,7 @@ from dataports_emulators.core.gateway import decoded_body
 from dataports_emulators.core.responses import empty_response, json_response
 
 from .listing import build_matcher
-from .state import Invalid, Missing, Workspace
+from .state import BadQuery, Invalid, Missing, Workspace
 
 if TYPE_CHECKING:
     from . import RapidProEmulator
@@ -54,7 +54,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 def _one_identifier(params: Mapping[str, str], allowed: Sequence[str]) -> tuple[str, str] | None:
     given = [(name, params[name]) for name in allowed if params.get(name)]
     if len(given) > 1:
-        raise Invalid("non_field_errors", f"URL can only contain one of the following parameters: {', '.join(allowed)}")
+        raise BadQuery(f"URL can only contain one of the following parameters: {', '.join(allowed)}")
     return given[0] if given else None
 
 
@@ -67,6 +67,8 @@ def build_routes(service: RapidProEmulator, prefix: str) -> list[BaseRoute]:
                 return await handler(request)
             except Invalid as exc:
                 return service.error_response(400, str(exc), exc.errors)
+            except BadQuery as exc:
+                return service.error_response(400, str(exc))
             except Missing:
                 return service.not_found_response()
             except InvalidCursor:
@@ -91,7 +93,9 @@ def build_routes(service: RapidProEmulator, prefix: str) -> list[BaseRoute]:
 
         return handler
 
-    def write(resource: str, identifiers: Sequence[str], writer: Callable[[dict[str, Any], Record | None], Record]) -> Handler:
+    def write(
+        resource: str, identifiers: Sequence[str], writer: Callable[[dict[str, Any], Record | None], Record]
+    ) -> Handler:
         async def handler(request: Request) -> Response:
             body = dict(decoded_body(request) or {})
             existing = _existing(resource, request.query_params, identifiers)
@@ -115,9 +119,7 @@ def build_routes(service: RapidProEmulator, prefix: str) -> list[BaseRoute]:
     def delete(resource: str, identifiers: Sequence[str], remover: Callable[[Record], None]) -> Handler:
         async def handler(request: Request) -> Response:
             if _one_identifier(request.query_params, identifiers) is None:
-                raise Invalid(
-                    "non_field_errors", f"URL must contain one of the following parameters: {', '.join(identifiers)}"
-                )
+                raise BadQuery(f"URL must contain one of the following parameters: {', '.join(identifiers)}")
             record = _existing(resource, request.query_params, identifiers)
             assert record is not None
             remover(record)

@@ -153,7 +153,10 @@ def _boundaries(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
             "level": 0 if parent is None else 1,
             "parent": parent,
             "aliases": [f"Alias {i}"],
-            "geometry": {"type": "MultiPolygon", "coordinates": [[[[30.0 + i, -2.0], [30.1 + i, -2.1], [30.0 + i, -2.0]]]]},
+            "geometry": {
+                "type": "MultiPolygon",
+                "coordinates": [[[[30.0 + i, -2.0], [30.1 + i, -2.1], [30.0 + i, -2.0]]]],
+            },
         }
         ws.c["boundaries"].add(osm, boundary)
         parent = parent or {"osm_id": osm, "name": boundary["name"]}
@@ -164,7 +167,13 @@ def _classifiers(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
         uuid = new_uuid()
         ws.c["classifiers"].add(
             uuid,
-            {"uuid": uuid, "name": f"Classifier {i}", "type": "wit", "intents": ["book_flight"], "created_on": iso(BASE)},
+            {
+                "uuid": uuid,
+                "name": f"Classifier {i}",
+                "type": "wit",
+                "intents": ["book_flight"],
+                "created_on": iso(BASE),
+            },
         )
 
 

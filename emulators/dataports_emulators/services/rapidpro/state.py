@@ -57,6 +57,10 @@ class Invalid(Exception):
         self.errors = {field: [message]}
 
 
+class BadQuery(Exception):
+    """A query parameter the real server rejects with 400 and a single ``{"detail": message}``."""
+
+
 class Missing(Exception):
     """The object named by an identifying query parameter does not exist (404)."""
 
@@ -95,7 +99,7 @@ class Workspace:
     # --- a fresh workspace has what a real one ships with: a channel, a flow, a resthook -------------------
     def _preload(self) -> None:
         created = iso(now())
-        channel = {
+        channel: Record = {
             "uuid": "9a8b001e-a913-486c-80f4-1356e23f582e",
             "name": "Emulated Android",
             "address": "+250788123123",
@@ -153,9 +157,7 @@ class Workspace:
                 }
                 for f in flows
             ],
-            "campaigns": [
-                {"uuid": c["uuid"], "name": c["name"], "group": c["group"], "events": []} for c in campaigns
-            ],
+            "campaigns": [{"uuid": c["uuid"], "name": c["name"], "group": c["group"], "events": []} for c in campaigns],
             "triggers": [],
             "fields": [],
             "groups": [],
@@ -199,7 +201,8 @@ class Workspace:
 
     # --- contacts -----------------------------------------------------------------------------------------
     def write_contact(self, body: dict[str, Any], existing: Record | None) -> Record:
-        urns = [normalize_urn(u) for u in body.get("urns", existing["urns"] if existing else [])]
+        given = body.get("urns")
+        urns = [normalize_urn(u) for u in (given if given is not None else (existing["urns"] if existing else []))]
         for index, urn in enumerate(urns):
             if not re.match(r"^[a-z]+:.+", urn):
                 raise Invalid("urns", f"Invalid URN: {urn}. Ensure phone numbers contain country codes.")
@@ -383,6 +386,8 @@ class Workspace:
             existing["value"] = body["value"]
             existing["modified_on"] = moment
             return existing
+        if not body.get("name"):
+            raise Invalid("name", "This field is required.")
         key = slug_key(body["name"])
         if key in self.c["globals"]:
             raise Invalid("name", "This field must be unique.")
@@ -400,7 +405,7 @@ class Workspace:
     def _outgoing(self, contact: Record, text: str, attachments: list[Any], quick_replies: Any = None) -> Record:
         moment = iso(now())
         channel = next(iter(self.c["channels"].values()), None)
-        message = {
+        message: Record = {
             "uuid": new_uuid(),
             "contact": ref(contact),
             "urn": contact["urns"][0] if contact["urns"] else None,
@@ -474,7 +479,7 @@ class Workspace:
         text = body.get("text")
         if isinstance(text, dict):
             text = text.get(next(iter(text)), "") if text else ""
-        record = {
+        record: Record = {
             "uuid": new_uuid(),
             "status": "queued",
             "urns": urns,
@@ -494,7 +499,7 @@ class Workspace:
         if not (contacts or groups or urns):
             raise Invalid("non_field_errors", "Must specify at least one group, contact or URN")
         moment = iso(now())
-        start = {
+        start: Record = {
             "uuid": new_uuid(),
             "flow": ref(flow),
             "status": "completed",
@@ -519,7 +524,7 @@ class Workspace:
 
     def _add_run(self, flow: Record, contact: Record, start: Record | None) -> Record:
         moment = now()
-        run = {
+        run: Record = {
             "uuid": new_uuid(),
             "flow": ref(flow),
             "contact": ref(contact),
@@ -542,7 +547,7 @@ class Workspace:
         if existing is not None:
             existing.update({"name": body["name"], "group": ref(group)})
             return existing
-        record = {"uuid": new_uuid(), "name": body["name"], "archived": False, "group": ref(group)}
+        record: Record = {"uuid": new_uuid(), "name": body["name"], "archived": False, "group": ref(group)}
         record["created_on"] = iso(now())
         self.c["campaigns"].add(record["uuid"], record)
         return record
@@ -574,7 +579,7 @@ class Workspace:
                 existing["campaign"] = ref(campaign)
             return existing
         assert campaign is not None
-        record = {"uuid": new_uuid(), "campaign": ref(campaign), **values, "created_on": iso(now())}
+        record: Record = {"uuid": new_uuid(), "campaign": ref(campaign), **values, "created_on": iso(now())}
         self.c["campaign_events"].add(record["uuid"], record)
         return record
 

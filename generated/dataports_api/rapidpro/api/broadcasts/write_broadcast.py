@@ -40,7 +40,23 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ValidationErrors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDetail | ValidationErrors:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrors.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -86,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Broadcast | ErrorDetail | ValidationErrors]
+        Response[Broadcast | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Broadcast | ErrorDetail | ValidationErrors
+        Broadcast | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return sync_detailed(
@@ -139,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Broadcast | ErrorDetail | ValidationErrors]
+        Response[Broadcast | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Broadcast | ErrorDetail | ValidationErrors
+        Broadcast | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return (

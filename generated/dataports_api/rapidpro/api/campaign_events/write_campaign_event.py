@@ -53,7 +53,23 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ValidationErrors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDetail | ValidationErrors:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrors.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -111,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignEvent | ErrorDetail | ValidationErrors]
+        Response[CampaignEvent | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignEvent | ErrorDetail | ValidationErrors
+        CampaignEvent | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return sync_detailed(
@@ -170,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignEvent | ErrorDetail | ValidationErrors]
+        Response[CampaignEvent | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignEvent | ErrorDetail | ValidationErrors
+        CampaignEvent | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return (

@@ -38,7 +38,23 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ValidationErrors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDetail | ValidationErrors:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrors.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -84,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDetail | ValidationErrors]
+        Response[Any | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDetail | ValidationErrors
+        Any | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return sync_detailed(
@@ -137,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDetail | ValidationErrors]
+        Response[Any | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDetail | ValidationErrors
+        Any | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return (

@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | Group | ValidationErrors | None:
+) -> ErrorDetail | ValidationErrors | Group | None:
     if response.status_code == 200:
         response_200 = Group.from_dict(response.json())
 
@@ -53,7 +53,23 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ValidationErrors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDetail | ValidationErrors:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrors.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -85,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | Group | ValidationErrors]:
+) -> Response[ErrorDetail | ValidationErrors | Group]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupWrite,
     uuid: str | Unset = UNSET,
-) -> Response[ErrorDetail | Group | ValidationErrors]:
+) -> Response[ErrorDetail | ValidationErrors | Group]:
     """Create a group, or rename the one named by `uuid`.
 
     Args:
@@ -111,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | Group | ValidationErrors]
+        Response[ErrorDetail | ErrorDetail | ValidationErrors | Group]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +147,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupWrite,
     uuid: str | Unset = UNSET,
-) -> ErrorDetail | Group | ValidationErrors | None:
+) -> ErrorDetail | ValidationErrors | Group | None:
     """Create a group, or rename the one named by `uuid`.
 
     Args:
@@ -143,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | Group | ValidationErrors
+        ErrorDetail | ErrorDetail | ValidationErrors | Group
     """
 
     return sync_detailed(
@@ -158,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupWrite,
     uuid: str | Unset = UNSET,
-) -> Response[ErrorDetail | Group | ValidationErrors]:
+) -> Response[ErrorDetail | ValidationErrors | Group]:
     """Create a group, or rename the one named by `uuid`.
 
     Args:
@@ -170,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | Group | ValidationErrors]
+        Response[ErrorDetail | ErrorDetail | ValidationErrors | Group]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupWrite,
     uuid: str | Unset = UNSET,
-) -> ErrorDetail | Group | ValidationErrors | None:
+) -> ErrorDetail | ValidationErrors | Group | None:
     """Create a group, or rename the one named by `uuid`.
 
     Args:
@@ -200,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | Group | ValidationErrors
+        ErrorDetail | ErrorDetail | ValidationErrors | Group
     """
 
     return (

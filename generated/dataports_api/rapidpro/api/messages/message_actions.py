@@ -44,7 +44,23 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ValidationErrors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDetail | ValidationErrors:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrors.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -90,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BulkActionFailures | ErrorDetail | ValidationErrors]
+        Response[Any | BulkActionFailures | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BulkActionFailures | ErrorDetail | ValidationErrors
+        Any | BulkActionFailures | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return sync_detailed(
@@ -143,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BulkActionFailures | ErrorDetail | ValidationErrors]
+        Response[Any | BulkActionFailures | ErrorDetail | ErrorDetail | ValidationErrors]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BulkActionFailures | ErrorDetail | ValidationErrors
+        Any | BulkActionFailures | ErrorDetail | ErrorDetail | ValidationErrors
     """
 
     return (

@@ -33,14 +33,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | ResthookSubscriber | ValidationErrors | None:
+) -> ErrorDetail | ValidationErrors | ResthookSubscriber | None:
     if response.status_code == 201:
         response_201 = ResthookSubscriber.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ValidationErrors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDetail | ValidationErrors:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrors.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -62,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | ResthookSubscriber | ValidationErrors]:
+) -> Response[ErrorDetail | ValidationErrors | ResthookSubscriber]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResthookSubscriberWrite,
-) -> Response[ErrorDetail | ResthookSubscriber | ValidationErrors]:
+) -> Response[ErrorDetail | ValidationErrors | ResthookSubscriber]:
     """Subscribe a URL to a resthook.
 
     Args:
@@ -86,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | ResthookSubscriber | ValidationErrors]
+        Response[ErrorDetail | ErrorDetail | ValidationErrors | ResthookSubscriber]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ResthookSubscriberWrite,
-) -> ErrorDetail | ResthookSubscriber | ValidationErrors | None:
+) -> ErrorDetail | ValidationErrors | ResthookSubscriber | None:
     """Subscribe a URL to a resthook.
 
     Args:
@@ -115,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | ResthookSubscriber | ValidationErrors
+        ErrorDetail | ErrorDetail | ValidationErrors | ResthookSubscriber
     """
 
     return sync_detailed(
@@ -128,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResthookSubscriberWrite,
-) -> Response[ErrorDetail | ResthookSubscriber | ValidationErrors]:
+) -> Response[ErrorDetail | ValidationErrors | ResthookSubscriber]:
     """Subscribe a URL to a resthook.
 
     Args:
@@ -139,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | ResthookSubscriber | ValidationErrors]
+        Response[ErrorDetail | ErrorDetail | ValidationErrors | ResthookSubscriber]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ResthookSubscriberWrite,
-) -> ErrorDetail | ResthookSubscriber | ValidationErrors | None:
+) -> ErrorDetail | ValidationErrors | ResthookSubscriber | None:
     """Subscribe a URL to a resthook.
 
     Args:
@@ -166,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | ResthookSubscriber | ValidationErrors
+        ErrorDetail | ErrorDetail | ValidationErrors | ResthookSubscriber
     """
 
     return (
