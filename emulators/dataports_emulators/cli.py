@@ -25,17 +25,33 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_TOKEN,
         help=f"token accepted in each service's own auth style (default {DEFAULT_TOKEN})",
     )
+    parser.add_argument(
+        "--rate-limit",
+        metavar="N[/SECONDS]",
+        help="per-token limit of N requests per window (default 3600 s), answered in each service's own style "
+        "(RapidPro: 429 with Retry-After); e.g. 2500/3600 like rapidpro.io",
+    )
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     for service in known.values():
         service.add_cli_arguments(parser)
     return parser
 
 
+def parse_rate_limit(value: str | None) -> dict[str, float] | None:
+    if not value:
+        return None
+    count, _, window = value.partition("/")
+    try:
+        return {"rate_limit": int(count), "rate_window": float(window or 3600)}
+    except ValueError:
+        raise ValueError(f"--rate-limit expects N or N/SECONDS, got {value!r}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     names = [n.strip() for n in args.services.split(",") if n.strip()]
     try:
-        emulator = Emulator(names, [args.token])
+        emulator = Emulator(names, [args.token], baseline_faults=parse_rate_limit(args.rate_limit))
     except ValueError as exc:
         sys.exit(f"dataports-emulator: {exc}")
     sock = bind_socket(args.host, args.port)

@@ -293,3 +293,10 @@ def test_timestamps_serialise_like_the_classic_client(temba: TembaClient) -> Non
     naive_future = datetime.now() + timedelta(days=1)
     assert temba.get_contacts(after=naive_future).all() == []
     assert len(temba.get_contacts(before=datetime.now(UTC) + timedelta(days=1)).all()) == 1
+
+
+def test_updated_contacts_move_to_the_front(temba: TembaClient) -> None:
+    first = temba.create_contact(name="First", urns=["tel:+250788555001"])
+    temba.create_contact(name="Second", urns=["tel:+250788555002"])
+    temba.update_contact(first, name="First again")
+    assert [c.name for c in temba.get_contacts().all()] == ["First again", "Second"]

@@ -12,7 +12,7 @@ from starlette.routing import Mount
 
 from dataports_emulators import services as services_package
 from dataports_emulators.core.control import control_routes
-from dataports_emulators.core.faults import FaultState
+from dataports_emulators.core.faults import FaultSettings, FaultState
 from dataports_emulators.core.gateway import ServiceGateway
 from dataports_emulators.core.service import EmulatorContext, EmulatorService
 
@@ -38,6 +38,7 @@ class Emulator:
         services: Iterable[str] | None = None,
         tokens: Iterable[str] = (DEFAULT_TOKEN,),
         settings: Mapping[str, Any] | None = None,
+        baseline_faults: Mapping[str, Any] | None = None,
     ) -> None:
         known = available_services()
         names = list(services) if services is not None else list(known)
@@ -46,7 +47,8 @@ class Emulator:
             raise ValueError(f"unknown services {unknown}; available: {sorted(known)}")
         context = EmulatorContext(tokens=frozenset(tokens), settings=dict(settings or {}))
         self.services: dict[str, EmulatorService] = {name: known[name](context) for name in names}
-        self.faults: dict[str, FaultState] = {name: FaultState() for name in names}
+        baseline = FaultSettings.from_mapping(baseline_faults) if baseline_faults else None
+        self.faults: dict[str, FaultState] = {name: FaultState(baseline) for name in names}
         routes = [Mount("/_emulator", routes=control_routes(self))]
         routes += [Mount(f"/{name}", app=ServiceGateway(svc, self.faults[name])) for name, svc in self.services.items()]
         self.app = Starlette(routes=routes)

@@ -56,6 +56,17 @@ class Collection:
         self._keys.append(key)
         return record
 
+    def touch(self, key: Hashable) -> None:
+        """Move a record to the newest position, for listings ordered by modification time."""
+        if key not in self._records:
+            return
+        seq = next(self._counter)
+        self._seq_of[key] = seq
+        self._seqs.append(seq)
+        self._keys.append(key)
+        if len(self._keys) > 64 and len(self._keys) > 2 * len(self._records):
+            self._compact()
+
     def remove(self, key: Hashable) -> Record | None:
         record = self._records.pop(key, None)
         self._seq_of.pop(key, None)

@@ -69,11 +69,16 @@ class FaultDecision:
 
 
 class FaultState:
-    def __init__(self) -> None:
-        self.settings = FaultSettings()
+    """The faults in force for one service. ``baseline`` (e.g. a rate limit given on the command line) is what
+    ``clear()`` and a reset return to."""
+
+    def __init__(self, baseline: FaultSettings | None = None) -> None:
+        self.baseline = baseline or FaultSettings()
+        self.settings = self.baseline
         self._rng = random.Random()
         self._paths: re.Pattern[str] | None = None
         self._windows: dict[str, tuple[float, int]] = {}
+        self.configure(self.baseline)
 
     def configure(self, settings: FaultSettings) -> None:
         self.settings = settings
@@ -82,7 +87,7 @@ class FaultState:
         self._windows.clear()
 
     def clear(self) -> None:
-        self.configure(FaultSettings())
+        self.configure(self.baseline)
 
     @property
     def active(self) -> bool:

@@ -239,6 +239,8 @@ class Workspace:
                 if name in body:
                     contact[name] = body[name]
             contact["modified_on"] = moment
+            # The server lists contacts by modification time, newest first.
+            self.c["contacts"].touch(contact["uuid"])
         for urn in contact["urns"]:
             self.urn_owner.pop(urn, None)
         contact["urns"] = urns
@@ -329,6 +331,7 @@ class Workspace:
                 self.delete_contact(contact)
                 continue
             contact["modified_on"] = moment
+            self.c["contacts"].touch(contact["uuid"])
 
     # --- groups, labels, fields, globals ------------------------------------------------------------------
     def write_named(self, resource: str, body: dict[str, Any], existing: Record | None) -> Record:
