@@ -10,7 +10,13 @@ import httpx
 import pytest
 from dataports._core.retry_policy import RetryPolicy, parse_retry_after, retry_overrides
 from dataports._core.transport import RETRY_COUNT_HEADER, AsyncRetryingTransport, RetryingTransport
-from dataports.rapidpro import TembaClient, TembaConnectionError, TembaHttpError, TembaRateExceededError
+from dataports.rapidpro import (
+    TembaClient,
+    TembaConnectionError,
+    TembaException,
+    TembaHttpError,
+    TembaRateExceededError,
+)
 
 
 class Script:
@@ -185,3 +191,16 @@ def test_other_statuses_become_http_errors() -> None:
     with pytest.raises(TembaHttpError) as caught:
         client.get_contacts().first()
     assert caught.value.status_code == 414
+
+
+def test_token_never_reaches_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> None:
+    token = "tok-very-secret-42"
+    script = Script(503, 503, 400)
+    client = TembaClient("rapidpro.example", token, transport=httpx.MockTransport(script))
+    with caplog.at_level("DEBUG", logger="dataports"), pytest.raises(TembaException) as caught:
+        client.get_contacts(uuid="x").first()
+    assert script.requests[0].headers["Authorization"] == f"Token {token}"  # it was sent...
+    assert len(caplog.records) == 2  # ...two retries were logged...
+    seen = caplog.text + repr(client) + repr(client._http.auth) + str(caught.value) + repr(caught.value)
+    seen += caught.value.describe() + str(caught.value.response_headers)
+    assert token not in seen  # ...and it appears nowhere a user or a log collector can see
