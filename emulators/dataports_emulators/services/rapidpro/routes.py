@@ -14,7 +14,7 @@ from dataports_emulators.core.gateway import decoded_body
 from dataports_emulators.core.responses import empty_response, json_response
 
 from .listing import build_matcher
-from .state import BadQuery, Invalid, Missing, Workspace
+from .state import RESOURCES, BadQuery, Invalid, Missing, Workspace
 
 if TYPE_CHECKING:
     from . import RapidProEmulator
@@ -25,28 +25,8 @@ TRUE = {"1", "true", "True", "yes"}
 #: List endpoints whose ``reverse`` flag the real server honours.
 REVERSIBLE = {"contacts", "runs"}
 
-LIST_ENDPOINTS = (
-    "archives",
-    "boundaries",
-    "broadcasts",
-    "campaigns",
-    "campaign_events",
-    "channels",
-    "channel_events",
-    "classifiers",
-    "contacts",
-    "fields",
-    "flows",
-    "flow_starts",
-    "globals",
-    "groups",
-    "labels",
-    "messages",
-    "resthooks",
-    "resthook_events",
-    "resthook_subscribers",
-    "runs",
-)
+#: Every stored resource has a list endpoint of the same name; deleted contacts are served by ``contacts?deleted=1``.
+LIST_ENDPOINTS = tuple(name for name in RESOURCES if name != "deleted_contacts")
 
 Handler = Callable[[Request], Awaitable[Response]]
 
