@@ -300,3 +300,19 @@ def test_updated_contacts_move_to_the_front(temba: TembaClient) -> None:
     temba.create_contact(name="Second", urns=["tel:+250788555002"])
     temba.update_contact(first, name="First again")
     assert [c.name for c in temba.get_contacts().all()] == ["First again", "Second"]
+
+
+def test_prefetch_sends_the_next_request_before_the_caller_parses(
+    temba: TembaClient, rapidpro: RunningEmulator
+) -> None:
+    from dataports._core import request_sent
+
+    rapidpro.seed("rapidpro", "contacts", 600)
+    sent: list[int] = []
+    token = request_sent.notify_when_sent(lambda: sent.append(1))
+    try:
+        temba.get_org()
+    finally:
+        request_sent._on_request_sent.reset(token)
+    assert sent == [1]
+    assert len(list(temba.get_contacts().iter())) == 600

@@ -11,10 +11,12 @@ import contextvars
 import queue
 import threading
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from dataports._core import request_sent
 from dataports._core.progress import progress_bar
 
 T = TypeVar("T")
@@ -77,13 +79,23 @@ _DONE = object()
 def _prefetched(fetch: PageFetcher, token: Any) -> Iterator[RawPage]:
     """Fetch page N+1 on a worker thread while the caller handles page N.
 
-    Waiting on the network releases the GIL, so parsing and the next request overlap. The queue holds one page, so
-    memory stays bounded by two pages however long the listing is.
+    Waiting on the network releases the GIL, so parsing and the next request overlap, but only once that request
+    is on the wire: the caller waits (briefly) for the worker's "request sent" signal before taking page N. The
+    queue holds one page, so memory stays bounded by two pages however long the listing is.
     """
     pages: queue.Queue[Any] = queue.Queue(maxsize=1)
     stop = threading.Event()
+    progress = threading.Condition()
+    sent = [0]
+    finished = [False]
+
+    def on_sent() -> None:
+        with progress:
+            sent[0] += 1
+            progress.notify_all()
 
     def work() -> None:
+        request_sent.notify_when_sent(on_sent)
         try:
             for page in _sequential(fetch, token):
                 while not stop.is_set():
@@ -97,11 +109,16 @@ def _prefetched(fetch: PageFetcher, token: Any) -> Iterator[RawPage]:
             pages.put(_DONE)
         except BaseException as error:  # handed to the consumer, re-raised there with its traceback
             pages.put(error)
+        finally:
+            with progress:
+                finished[0] = True
+                progress.notify_all()
 
     # Run in a copy of the caller's context so per-call retry overrides apply to prefetched pages too.
     context = contextvars.copy_context()
     worker = threading.Thread(target=context.run, args=(work,), name="dataports-prefetch", daemon=True)
     worker.start()
+    received = 0
     try:
         while True:
             item = pages.get()
@@ -109,9 +126,21 @@ def _prefetched(fetch: PageFetcher, token: Any) -> Iterator[RawPage]:
                 return
             if isinstance(item, BaseException):
                 raise item
+            received += 1
+            if item.next_token is not None:
+                with progress:
+                    progress.wait_for(partial(_next_request_sent, sent, finished, received), timeout=_SEND_WAIT)
             yield item
     finally:
         stop.set()
+
+
+def _next_request_sent(sent: list[int], finished: list[bool], received: int) -> bool:
+    return sent[0] > received or finished[0]
+
+
+#: Upper bound on waiting for the next request to go out (a transport without trace support never signals).
+_SEND_WAIT = 0.25
 
 
 class Paginator(Generic[T]):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import platform
 import time
@@ -10,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
+from dataports._core import request_sent
 from dataports._core.http_errors import ErrorMapper, async_raise_for_status_hook, raise_for_status_hook
 from dataports._core.retry_policy import RetryPolicy, effective_policy
 from dataports._core.secrets import Secret, redact_url
@@ -46,6 +46,7 @@ class RetryingTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = effective_policy(self.policy)
+        request_sent.attach(request)
         attempt = 0
         while True:
             if attempt:
@@ -98,7 +99,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     raise self._errors.from_transport_error(error, request) from error
                 attempt += 1
                 _log_retry(request, attempt, delay, type(error).__name__)
-                await asyncio.sleep(delay)
+                await _async_sleep(delay)
                 continue
             delay = policy.delay_after_response(request, response, attempt)
             if delay is None:
@@ -106,10 +107,17 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             attempt += 1
             _log_retry(request, attempt, delay, f"HTTP {response.status_code}")
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+async def _async_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: sync-only programs should not pay for it at import time.
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class HeaderAuth(httpx.Auth):

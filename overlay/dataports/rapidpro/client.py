@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from dataports._core import jsonlib
 from dataports._core.arguments import InvalidArgumentError, at_most, choice, require
 from dataports._core.config import resolve_base_url
 from dataports._core.retry_policy import RetryPolicy
@@ -164,7 +164,7 @@ class TembaClient:
         request_body = _model(body_model).from_dict(dict(body))
         kwargs = {name: value for name, value in ids.items() if value is not None}
         response = operation.sync_detailed(client=self.api, body=request_body, **kwargs)
-        return self._parser(model.__name__)(json.loads(response.content))  # type: ignore[no-any-return]
+        return self._parser(model.__name__)(jsonlib.loads(response.content))  # type: ignore[no-any-return]
 
     def _delete(self, operation: Any, **ids: Any) -> None:
         operation.sync_detailed(client=self.api, **ids)
@@ -323,7 +323,7 @@ class TembaClient:
 
         with _rate_limit_retries(retry_on_rate_exceed):
             response = get_org.sync_detailed(client=self.api)
-        return self._parser("Org")(json.loads(response.content))  # type: ignore[no-any-return]
+        return self._parser("Org")(jsonlib.loads(response.content))  # type: ignore[no-any-return]
 
     def get_definitions(
         self,
@@ -344,7 +344,7 @@ class TembaClient:
                 campaign=campaign_ids,
                 **({"dependencies": dependencies} if dependencies else {}),  # type: ignore[arg-type]
             )
-        return self._parser("Export")(json.loads(response.content))  # type: ignore[no-any-return]
+        return self._parser("Export")(jsonlib.loads(response.content))  # type: ignore[no-any-return]
 
     # --- creating -------------------------------------------------------------------------------------------------
     def create_broadcast(

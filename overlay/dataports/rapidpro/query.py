@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from dataports._core import jsonlib
 from dataports._core.dataframe import records_to_dataframe, require_pandas
 from dataports._core.pagination import Paginator, RawPage
 from dataports._core.progress import progress_bar
@@ -90,7 +90,7 @@ class CursorQuery(Generic[T]):
             with _rate_limit_retries(retry_on_rate_exceed):
                 # After the first page the server's `next` URL is followed verbatim: it already carries every filter.
                 response = http.get(next_url) if next_url else http.get(path, params=first_params)
-            page = json.loads(response.content)
+            page = jsonlib.loads(response.content)
             return RawPage(items=page["results"], next_token=page["next"])
 
         return Paginator(fetch, self._parse, prefetch=prefetch, description=self._endpoint)

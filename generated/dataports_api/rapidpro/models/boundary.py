@@ -35,9 +35,6 @@ class Boundary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boundary_ref import BoundaryRef
-        from ..models.geometry import Geometry
-
         osm_id = self.osm_id
 
         name = self.name
@@ -75,9 +72,6 @@ class Boundary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boundary_ref import BoundaryRef
-        from ..models.geometry import Geometry
-
         d = dict(src_dict)
         osm_id = d.pop("osm_id")
 
@@ -85,37 +79,33 @@ class Boundary:
 
         level = d.pop("level")
 
-        def _parse_parent(data: object) -> BoundaryRef | None:
-            if data is None:
-                return data
+        _parent_data = d.pop("parent")
+        if _parent_data is None:
+            parent = _parent_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_parent_data, dict):
                     raise TypeError()
-                parent_type_0 = BoundaryRef.from_dict(data)
+                parent_type_0 = BoundaryRef.from_dict(_parent_data)
 
-                return parent_type_0
+                parent = parent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoundaryRef | None, data)
-
-        parent = _parse_parent(d.pop("parent"))
+                parent = cast(BoundaryRef | None, _parent_data)
 
         aliases = cast(list[str], d.pop("aliases"))
 
-        def _parse_geometry(data: object) -> Geometry | None:
-            if data is None:
-                return data
+        _geometry_data = d.pop("geometry")
+        if _geometry_data is None:
+            geometry = _geometry_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_geometry_data, dict):
                     raise TypeError()
-                geometry_type_0 = Geometry.from_dict(data)
+                geometry_type_0 = Geometry.from_dict(_geometry_data)
 
-                return geometry_type_0
+                geometry = geometry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Geometry | None, data)
-
-        geometry = _parse_geometry(d.pop("geometry"))
+                geometry = cast(Geometry | None, _geometry_data)
 
         boundary = cls(
             osm_id=osm_id,
@@ -144,3 +134,7 @@ class Boundary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.boundary_ref import BoundaryRef
+from ..models.geometry import Geometry

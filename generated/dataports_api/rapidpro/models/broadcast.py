@@ -43,8 +43,6 @@ class Broadcast:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.translations import Translations
-
         uuid = self.uuid
 
         urns = self.urns
@@ -92,9 +90,6 @@ class Broadcast:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_ref import ObjectRef
-        from ..models.translations import Translations
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -114,20 +109,18 @@ class Broadcast:
 
             groups.append(groups_item)
 
-        def _parse_text(data: object) -> None | str | Translations:
-            if data is None:
-                return data
+        _text_data = d.pop("text")
+        if _text_data is None:
+            text = _text_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_text_data, dict):
                     raise TypeError()
-                text_type_1 = Translations.from_dict(data)
+                text_type_1 = Translations.from_dict(_text_data)
 
-                return text_type_1
+                text = text_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Translations, data)
-
-        text = _parse_text(d.pop("text"))
+                text = cast(None | str | Translations, _text_data)
 
         created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
 
@@ -164,3 +157,7 @@ class Broadcast:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_ref import ObjectRef
+from ..models.translations import Translations

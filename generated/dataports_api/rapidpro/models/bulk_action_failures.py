@@ -43,11 +43,7 @@ class BulkActionFailures:
         failures = []
         _failures = d.pop("failures")
         for failures_item_data in _failures:
-
-            def _parse_failures_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            failures_item = _parse_failures_item(failures_item_data)
+            failures_item = cast("int | str", failures_item_data)
 
             failures.append(failures_item)
 

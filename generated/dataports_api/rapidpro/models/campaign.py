@@ -59,8 +59,6 @@ class Campaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_ref import ObjectRef
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -98,3 +96,6 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_ref import ObjectRef

@@ -46,9 +46,6 @@ class CampaignEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_ref import ObjectRef
-        from ..models.translations import Translations
-
         uuid = self.uuid
 
         campaign = self.campaign.to_dict()
@@ -101,10 +98,6 @@ class CampaignEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_ref import FieldRef
-        from ..models.object_ref import ObjectRef
-        from ..models.translations import Translations
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -120,39 +113,31 @@ class CampaignEvent:
 
         created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
 
-        def _parse_flow(data: object) -> None | ObjectRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _flow_data = d.pop("flow", UNSET)
+        if _flow_data is None or isinstance(_flow_data, Unset):
+            flow = _flow_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_flow_data, dict):
                     raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(data)
+                flow_type_0 = ObjectRef.from_dict(_flow_data)
 
-                return flow_type_0
+                flow = flow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObjectRef | Unset, data)
+                flow = cast(None | ObjectRef | Unset, _flow_data)
 
-        flow = _parse_flow(d.pop("flow", UNSET))
-
-        def _parse_message(data: object) -> None | str | Translations | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _message_data = d.pop("message", UNSET)
+        if _message_data is None or isinstance(_message_data, Unset):
+            message = _message_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_message_data, dict):
                     raise TypeError()
-                message_type_0 = Translations.from_dict(data)
+                message_type_0 = Translations.from_dict(_message_data)
 
-                return message_type_0
+                message = message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Translations | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+                message = cast(None | str | Translations | Unset, _message_data)
 
         campaign_event = cls(
             uuid=uuid,
@@ -184,3 +169,8 @@ class CampaignEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_ref import FieldRef
+from ..models.object_ref import ObjectRef
+from ..models.translations import Translations

@@ -41,8 +41,6 @@ class Channel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.channel_device import ChannelDevice
-
         uuid = self.uuid
 
         name: None | str
@@ -95,69 +93,44 @@ class Channel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_device import ChannelDevice
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = cast("None | str", d.pop("name"))
 
-        name = _parse_name(d.pop("name"))
-
-        def _parse_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address = _parse_address(d.pop("address"))
+        address = cast("None | str", d.pop("address"))
 
         type_ = d.pop("type")
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
+        country = cast("None | str", d.pop("country"))
 
         created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
 
-        def _parse_device(data: object) -> ChannelDevice | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _device_data = d.pop("device", UNSET)
+        if _device_data is None or isinstance(_device_data, Unset):
+            device = _device_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_device_data, dict):
                     raise TypeError()
-                device_type_0 = ChannelDevice.from_dict(data)
+                device_type_0 = ChannelDevice.from_dict(_device_data)
 
-                return device_type_0
+                device = device_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelDevice | None | Unset, data)
+                device = cast(ChannelDevice | None | Unset, _device_data)
 
-        device = _parse_device(d.pop("device", UNSET))
-
-        def _parse_last_seen(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_seen_data = d.pop("last_seen", UNSET)
+        if _last_seen_data is None or isinstance(_last_seen_data, Unset):
+            last_seen = _last_seen_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_seen_data, str):
                     raise TypeError()
-                last_seen_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_type_0 = datetime.datetime.fromisoformat(_last_seen_data)
 
-                return last_seen_type_0
+                last_seen = last_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_seen = _parse_last_seen(d.pop("last_seen", UNSET))
+                last_seen = cast(datetime.datetime | None | Unset, _last_seen_data)
 
         channel = cls(
             uuid=uuid,
@@ -193,3 +166,6 @@ class Channel:
     def type(self) -> str:
         """``type_`` under its wire name."""
         return self.type_
+
+
+from ..models.channel_device import ChannelDevice

@@ -79,51 +79,15 @@ class ChannelDevice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        power_level = cast("int | None | Unset", d.pop("power_level", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        power_status = cast("None | str | Unset", d.pop("power_status", UNSET))
 
-        def _parse_power_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        power_source = cast("None | str | Unset", d.pop("power_source", UNSET))
 
-        power_level = _parse_power_level(d.pop("power_level", UNSET))
-
-        def _parse_power_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        power_status = _parse_power_status(d.pop("power_status", UNSET))
-
-        def _parse_power_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        power_source = _parse_power_source(d.pop("power_source", UNSET))
-
-        def _parse_network_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        network_type = _parse_network_type(d.pop("network_type", UNSET))
+        network_type = cast("None | str | Unset", d.pop("network_type", UNSET))
 
         channel_device = cls(
             name=name,

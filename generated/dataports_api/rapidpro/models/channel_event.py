@@ -40,8 +40,6 @@ class ChannelEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.channel_event_extra_type_0 import ChannelEventExtraType0
-
         id = self.id
 
         type_ = self.type_
@@ -88,9 +86,6 @@ class ChannelEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_event_extra_type_0 import ChannelEventExtraType0
-        from ..models.object_ref import ObjectRef
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -102,39 +97,31 @@ class ChannelEvent:
 
         created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
 
-        def _parse_extra(data: object) -> ChannelEventExtraType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _extra_data = d.pop("extra", UNSET)
+        if _extra_data is None or isinstance(_extra_data, Unset):
+            extra = _extra_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_extra_data, dict):
                     raise TypeError()
-                extra_type_0 = ChannelEventExtraType0.from_dict(data)
+                extra_type_0 = ChannelEventExtraType0.from_dict(_extra_data)
 
-                return extra_type_0
+                extra = extra_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelEventExtraType0 | None | Unset, data)
+                extra = cast(ChannelEventExtraType0 | None | Unset, _extra_data)
 
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        def _parse_occurred_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _occurred_on_data = d.pop("occurred_on", UNSET)
+        if _occurred_on_data is None or isinstance(_occurred_on_data, Unset):
+            occurred_on = _occurred_on_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_occurred_on_data, str):
                     raise TypeError()
-                occurred_on_type_0 = datetime.datetime.fromisoformat(data)
+                occurred_on_type_0 = datetime.datetime.fromisoformat(_occurred_on_data)
 
-                return occurred_on_type_0
+                occurred_on = occurred_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        occurred_on = _parse_occurred_on(d.pop("occurred_on", UNSET))
+                occurred_on = cast(datetime.datetime | None | Unset, _occurred_on_data)
 
         channel_event = cls(
             id=id,
@@ -169,3 +156,7 @@ class ChannelEvent:
     def type(self) -> str:
         """``type_`` under its wire name."""
         return self.type_
+
+
+from ..models.channel_event_extra_type_0 import ChannelEventExtraType0
+from ..models.object_ref import ObjectRef

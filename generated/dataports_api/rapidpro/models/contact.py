@@ -52,8 +52,6 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_ref import ObjectRef
-
         uuid = self.uuid
 
         name: None | str
@@ -126,25 +124,12 @@ class Contact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_fields import ContactFields
-        from ..models.object_ref import ObjectRef
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = cast("None | str", d.pop("name"))
 
-        name = _parse_name(d.pop("name"))
-
-        def _parse_language(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        language = _parse_language(d.pop("language"))
+        language = cast("None | str", d.pop("language"))
 
         urns = cast(list[str], d.pop("urns"))
 
@@ -163,43 +148,35 @@ class Contact:
 
         status = d.pop("status", UNSET)
 
-        def _parse_flow(data: object) -> None | ObjectRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _flow_data = d.pop("flow", UNSET)
+        if _flow_data is None or isinstance(_flow_data, Unset):
+            flow = _flow_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_flow_data, dict):
                     raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(data)
+                flow_type_0 = ObjectRef.from_dict(_flow_data)
 
-                return flow_type_0
+                flow = flow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObjectRef | Unset, data)
-
-        flow = _parse_flow(d.pop("flow", UNSET))
+                flow = cast(None | ObjectRef | Unset, _flow_data)
 
         blocked = d.pop("blocked", UNSET)
 
         stopped = d.pop("stopped", UNSET)
 
-        def _parse_last_seen_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_seen_on_data = d.pop("last_seen_on", UNSET)
+        if _last_seen_on_data is None or isinstance(_last_seen_on_data, Unset):
+            last_seen_on = _last_seen_on_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_seen_on_data, str):
                     raise TypeError()
-                last_seen_on_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_on_type_0 = datetime.datetime.fromisoformat(_last_seen_on_data)
 
-                return last_seen_on_type_0
+                last_seen_on = last_seen_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_seen_on = _parse_last_seen_on(d.pop("last_seen_on", UNSET))
+                last_seen_on = cast(datetime.datetime | None | Unset, _last_seen_on_data)
 
         contact = cls(
             uuid=uuid,
@@ -235,3 +212,7 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_fields import ContactFields
+from ..models.object_ref import ObjectRef

@@ -76,27 +76,10 @@ class ContactWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_write_fields import ContactWriteFields
-
         d = dict(src_dict)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
+        language = cast("None | str | Unset", d.pop("language", UNSET))
 
         urns = cast(list[str], d.pop("urns", UNSET))
 
@@ -135,3 +118,6 @@ class ContactWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_write_fields import ContactWriteFields

@@ -30,13 +30,7 @@ class ContactWriteFields:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> float | None | str:
-                if data is None:
-                    return data
-                return cast(float | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property = cast("float | None | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -97,18 +97,8 @@ class Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_campaigns_item import ExportCampaignsItem
-        from ..models.export_fields_item import ExportFieldsItem
-        from ..models.export_flows_item import ExportFlowsItem
-        from ..models.export_groups_item import ExportGroupsItem
-        from ..models.export_triggers_item import ExportTriggersItem
-
         d = dict(src_dict)
-
-        def _parse_version(data: object) -> float | str:
-            return cast(float | str, data)
-
-        version = _parse_version(d.pop("version"))
+        version = cast("float | str", d.pop("version"))
 
         flows = []
         _flows = d.pop("flows")
@@ -179,3 +169,10 @@ class Export:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_campaigns_item import ExportCampaignsItem
+from ..models.export_fields_item import ExportFieldsItem
+from ..models.export_flows_item import ExportFlowsItem
+from ..models.export_groups_item import ExportGroupsItem
+from ..models.export_triggers_item import ExportTriggersItem

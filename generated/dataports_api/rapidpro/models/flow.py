@@ -120,10 +120,6 @@ class Flow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_result import FlowResult
-        from ..models.flow_runs import FlowRuns
-        from ..models.object_ref import ObjectRef
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -144,14 +140,7 @@ class Flow:
 
                 labels.append(labels_item)
 
-        def _parse_expires(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires = _parse_expires(d.pop("expires", UNSET))
+        expires = cast("int | None | Unset", d.pop("expires", UNSET))
 
         _runs = d.pop("runs", UNSET)
         runs: FlowRuns | Unset
@@ -215,3 +204,8 @@ class Flow:
     def type(self) -> str | Unset:
         """``type_`` under its wire name."""
         return self.type_
+
+
+from ..models.flow_result import FlowResult
+from ..models.flow_runs import FlowRuns
+from ..models.object_ref import ObjectRef

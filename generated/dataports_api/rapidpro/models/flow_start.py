@@ -51,9 +51,6 @@ class FlowStart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_start_extra_type_0 import FlowStartExtraType0
-        from ..models.flow_start_params_type_0 import FlowStartParamsType0
-
         uuid = self.uuid
 
         flow = self.flow.to_dict()
@@ -127,10 +124,6 @@ class FlowStart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_start_extra_type_0 import FlowStartExtraType0
-        from ..models.flow_start_params_type_0 import FlowStartParamsType0
-        from ..models.object_ref import ObjectRef
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -160,39 +153,31 @@ class FlowStart:
 
         exclude_active = d.pop("exclude_active", UNSET)
 
-        def _parse_extra(data: object) -> FlowStartExtraType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _extra_data = d.pop("extra", UNSET)
+        if _extra_data is None or isinstance(_extra_data, Unset):
+            extra = _extra_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_extra_data, dict):
                     raise TypeError()
-                extra_type_0 = FlowStartExtraType0.from_dict(data)
+                extra_type_0 = FlowStartExtraType0.from_dict(_extra_data)
 
-                return extra_type_0
+                extra = extra_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStartExtraType0 | None | Unset, data)
+                extra = cast(FlowStartExtraType0 | None | Unset, _extra_data)
 
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        def _parse_params(data: object) -> FlowStartParamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _params_data = d.pop("params", UNSET)
+        if _params_data is None or isinstance(_params_data, Unset):
+            params = _params_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_params_data, dict):
                     raise TypeError()
-                params_type_0 = FlowStartParamsType0.from_dict(data)
+                params_type_0 = FlowStartParamsType0.from_dict(_params_data)
 
-                return params_type_0
+                params = params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStartParamsType0 | None | Unset, data)
-
-        params = _parse_params(d.pop("params", UNSET))
+                params = cast(FlowStartParamsType0 | None | Unset, _params_data)
 
         _modified_on = d.pop("modified_on", UNSET)
         modified_on: datetime.datetime | Unset
@@ -234,3 +219,8 @@ class FlowStart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_start_extra_type_0 import FlowStartExtraType0
+from ..models.flow_start_params_type_0 import FlowStartParamsType0
+from ..models.object_ref import ObjectRef

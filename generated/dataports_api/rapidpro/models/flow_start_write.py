@@ -103,9 +103,6 @@ class FlowStartWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_start_write_extra import FlowStartWriteExtra
-        from ..models.flow_start_write_params import FlowStartWriteParams
-
         d = dict(src_dict)
         flow = d.pop("flow")
 
@@ -115,19 +112,9 @@ class FlowStartWrite:
 
         groups = cast(list[str], d.pop("groups", UNSET))
 
-        def _parse_restart_participants(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        restart_participants = cast("bool | int | Unset", d.pop("restart_participants", UNSET))
 
-        restart_participants = _parse_restart_participants(d.pop("restart_participants", UNSET))
-
-        def _parse_exclude_active(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        exclude_active = _parse_exclude_active(d.pop("exclude_active", UNSET))
+        exclude_active = cast("bool | int | Unset", d.pop("exclude_active", UNSET))
 
         _params = d.pop("params", UNSET)
         params: FlowStartWriteParams | Unset
@@ -172,3 +159,7 @@ class FlowStartWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_start_write_extra import FlowStartWriteExtra
+from ..models.flow_start_write_params import FlowStartWriteParams

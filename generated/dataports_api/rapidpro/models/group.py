@@ -69,12 +69,7 @@ class Group:
 
         name = d.pop("name")
 
-        def _parse_query(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        query = _parse_query(d.pop("query"))
+        query = cast("None | str", d.pop("query"))
 
         count = d.pop("count")
 

@@ -66,8 +66,6 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_ref import ObjectRef
-
         uuid = self.uuid
 
         contact = self.contact.to_dict()
@@ -185,36 +183,25 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-        from ..models.object_ref import ObjectRef
-        from ..models.quick_reply import QuickReply
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
         contact = ObjectRef.from_dict(d.pop("contact"))
 
-        def _parse_urn(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        urn = cast("None | str", d.pop("urn"))
 
-        urn = _parse_urn(d.pop("urn"))
-
-        def _parse_channel(data: object) -> None | ObjectRef:
-            if data is None:
-                return data
+        _channel_data = d.pop("channel")
+        if _channel_data is None:
+            channel = _channel_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_channel_data, dict):
                     raise TypeError()
-                channel_type_0 = ObjectRef.from_dict(data)
+                channel_type_0 = ObjectRef.from_dict(_channel_data)
 
-                return channel_type_0
+                channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObjectRef, data)
-
-        channel = _parse_channel(d.pop("channel"))
+                channel = cast(None | ObjectRef, _channel_data)
 
         direction = d.pop("direction")
 
@@ -224,12 +211,7 @@ class Message:
 
         visibility = d.pop("visibility")
 
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text"))
+        text = cast("None | str", d.pop("text"))
 
         labels = []
         _labels = d.pop("labels")
@@ -242,14 +224,7 @@ class Message:
 
         id = d.pop("id", UNSET)
 
-        def _parse_broadcast(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        broadcast = _parse_broadcast(d.pop("broadcast", UNSET))
+        broadcast = cast("int | None | str | Unset", d.pop("broadcast", UNSET))
 
         _attachments = d.pop("attachments", UNSET)
         attachments: list[Attachment] | Unset = UNSET
@@ -269,58 +244,46 @@ class Message:
 
                 quick_replies.append(quick_replies_item)
 
-        def _parse_flow(data: object) -> None | ObjectRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _flow_data = d.pop("flow", UNSET)
+        if _flow_data is None or isinstance(_flow_data, Unset):
+            flow = _flow_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_flow_data, dict):
                     raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(data)
+                flow_type_0 = ObjectRef.from_dict(_flow_data)
 
-                return flow_type_0
+                flow = flow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObjectRef | Unset, data)
-
-        flow = _parse_flow(d.pop("flow", UNSET))
+                flow = cast(None | ObjectRef | Unset, _flow_data)
 
         archived = d.pop("archived", UNSET)
 
-        def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sent_on_data = d.pop("sent_on", UNSET)
+        if _sent_on_data is None or isinstance(_sent_on_data, Unset):
+            sent_on = _sent_on_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_sent_on_data, str):
                     raise TypeError()
-                sent_on_type_0 = datetime.datetime.fromisoformat(data)
+                sent_on_type_0 = datetime.datetime.fromisoformat(_sent_on_data)
 
-                return sent_on_type_0
+                sent_on = sent_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                sent_on = cast(datetime.datetime | None | Unset, _sent_on_data)
 
-        sent_on = _parse_sent_on(d.pop("sent_on", UNSET))
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_on_data = d.pop("modified_on", UNSET)
+        if _modified_on_data is None or isinstance(_modified_on_data, Unset):
+            modified_on = _modified_on_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_modified_on_data, str):
                     raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+                modified_on_type_0 = datetime.datetime.fromisoformat(_modified_on_data)
 
-                return modified_on_type_0
+                modified_on = modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        modified_on = _parse_modified_on(d.pop("modified_on", UNSET))
+                modified_on = cast(datetime.datetime | None | Unset, _modified_on_data)
 
         message = cls(
             uuid=uuid,
@@ -367,3 +330,8 @@ class Message:
     def type(self) -> str:
         """``type_`` under its wire name."""
         return self.type_
+
+
+from ..models.attachment import Attachment
+from ..models.object_ref import ObjectRef
+from ..models.quick_reply import QuickReply

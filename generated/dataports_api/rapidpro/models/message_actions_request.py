@@ -62,11 +62,7 @@ class MessageActionsRequest:
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-
-            def _parse_messages_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            messages_item = _parse_messages_item(messages_item_data)
+            messages_item = cast("int | str", messages_item_data)
 
             messages.append(messages_item)
 

@@ -54,23 +54,10 @@ class MessageList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message import Message
-
         d = dict(src_dict)
+        next_ = cast("None | str", d.pop("next"))
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
+        previous = cast("None | str", d.pop("previous"))
 
         results = []
         _results = d.pop("results")
@@ -108,3 +95,6 @@ class MessageList:
     def next(self) -> None | str:
         """``next_`` under its wire name."""
         return self.next_
+
+
+from ..models.message import Message

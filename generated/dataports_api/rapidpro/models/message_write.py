@@ -32,8 +32,6 @@ class MessageWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.quick_reply import QuickReply
-
         contact = self.contact
 
         text = self.text
@@ -71,8 +69,6 @@ class MessageWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quick_reply import QuickReply
-
         d = dict(src_dict)
         contact = d.pop("contact")
 
@@ -85,19 +81,15 @@ class MessageWrite:
         if _quick_replies is not UNSET:
             quick_replies = []
             for quick_replies_item_data in _quick_replies:
+                _quick_replies_item_data = quick_replies_item_data
+                try:
+                    if not isinstance(_quick_replies_item_data, dict):
+                        raise TypeError()
+                    quick_replies_item_type_1 = QuickReply.from_dict(_quick_replies_item_data)
 
-                def _parse_quick_replies_item(data: object) -> QuickReply | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        quick_replies_item_type_1 = QuickReply.from_dict(data)
-
-                        return quick_replies_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(QuickReply | str, data)
-
-                quick_replies_item = _parse_quick_replies_item(quick_replies_item_data)
+                    quick_replies_item = quick_replies_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    quick_replies_item = cast(QuickReply | str, _quick_replies_item_data)
 
                 quick_replies.append(quick_replies_item)
 
@@ -126,3 +118,6 @@ class MessageWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.quick_reply import QuickReply

@@ -44,12 +44,7 @@ class ObjectRef:
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name = cast("None | str", d.pop("name"))
 
         object_ref = cls(
             uuid=uuid,

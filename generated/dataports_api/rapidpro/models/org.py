@@ -86,26 +86,14 @@ class Org:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.org_credits import OrgCredits
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
+        country = cast("None | str", d.pop("country"))
 
         languages = cast(list[str], d.pop("languages"))
 
-        def _parse_primary_language(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        primary_language = _parse_primary_language(d.pop("primary_language"))
+        primary_language = cast("None | str", d.pop("primary_language"))
 
         timezone = d.pop("timezone")
 
@@ -157,3 +145,6 @@ class Org:
     def credits(self) -> OrgCredits | Unset:
         """``credits_`` under its wire name."""
         return self.credits_
+
+
+from ..models.org_credits import OrgCredits

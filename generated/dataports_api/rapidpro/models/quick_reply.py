@@ -49,14 +49,7 @@ class QuickReply:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_extra(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        extra = _parse_extra(d.pop("extra", UNSET))
+        extra = cast("None | str | Unset", d.pop("extra", UNSET))
 
         quick_reply = cls(
             text=text,

@@ -49,8 +49,6 @@ class ResthookEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resthook_event_data import ResthookEventData
-
         d = dict(src_dict)
         resthook = d.pop("resthook")
 
@@ -82,3 +80,6 @@ class ResthookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resthook_event_data import ResthookEventData

@@ -52,8 +52,6 @@ class Run:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.start_ref import StartRef
-
         uuid = self.uuid
 
         flow = self.flow.to_dict()
@@ -114,11 +112,6 @@ class Run:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_ref import ObjectRef
-        from ..models.run_step import RunStep
-        from ..models.run_values import RunValues
-        from ..models.start_ref import StartRef
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -126,20 +119,18 @@ class Run:
 
         contact = ObjectRef.from_dict(d.pop("contact"))
 
-        def _parse_start(data: object) -> None | StartRef:
-            if data is None:
-                return data
+        _start_data = d.pop("start")
+        if _start_data is None:
+            start = _start_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_start_data, dict):
                     raise TypeError()
-                start_type_0 = StartRef.from_dict(data)
+                start_type_0 = StartRef.from_dict(_start_data)
 
-                return start_type_0
+                start = start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StartRef, data)
-
-        start = _parse_start(d.pop("start"))
+                start = cast(None | StartRef, _start_data)
 
         responded = d.pop("responded")
 
@@ -156,27 +147,20 @@ class Run:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
 
-        def _parse_exited_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _exited_on_data = d.pop("exited_on")
+        if _exited_on_data is None:
+            exited_on = _exited_on_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_exited_on_data, str):
                     raise TypeError()
-                exited_on_type_0 = datetime.datetime.fromisoformat(data)
+                exited_on_type_0 = datetime.datetime.fromisoformat(_exited_on_data)
 
-                return exited_on_type_0
+                exited_on = exited_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                exited_on = cast(datetime.datetime | None, _exited_on_data)
 
-        exited_on = _parse_exited_on(d.pop("exited_on"))
-
-        def _parse_exit_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        exit_type = _parse_exit_type(d.pop("exit_type"))
+        exit_type = cast("None | str", d.pop("exit_type"))
 
         id = d.pop("id", UNSET)
 
@@ -213,3 +197,9 @@ class Run:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_ref import ObjectRef
+from ..models.run_step import RunStep
+from ..models.run_values import RunValues
+from ..models.start_ref import StartRef

@@ -79,44 +79,17 @@ class RunValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value"))
+        value = cast("None | str", d.pop("value"))
 
         node = d.pop("node")
 
         time = datetime.datetime.fromisoformat(d.pop("time"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        category = cast("None | str | Unset", d.pop("category", UNSET))
 
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_input_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = cast("None | str | Unset", d.pop("input", UNSET))
 
         run_value = cls(
             value=value,

@@ -29,8 +29,6 @@ class RunValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_value import RunValue
-
         d = dict(src_dict)
         run_values = cls()
 
@@ -58,3 +56,6 @@ class RunValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_value import RunValue

@@ -109,25 +109,11 @@ class Analytic:
 
         name = d.pop("name", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        version = cast("None | str | Unset", d.pop("version", UNSET))
 
         scope = d.pop("scope", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         supports_cpu = d.pop("supports_cpu", UNSET)
 
@@ -137,22 +123,18 @@ class Analytic:
 
         is_image_to_video = d.pop("is_image_to_video", UNSET)
 
-        def _parse_upload_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _upload_date_data = d.pop("upload_date", UNSET)
+        if _upload_date_data is None or isinstance(_upload_date_data, Unset):
+            upload_date = _upload_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_upload_date_data, str):
                     raise TypeError()
-                upload_date_type_0 = datetime.datetime.fromisoformat(data)
+                upload_date_type_0 = datetime.datetime.fromisoformat(_upload_date_data)
 
-                return upload_date_type_0
+                upload_date = upload_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        upload_date = _parse_upload_date(d.pop("upload_date", UNSET))
+                upload_date = cast(datetime.datetime | None | Unset, _upload_date_data)
 
         analytic = cls(
             id=id,

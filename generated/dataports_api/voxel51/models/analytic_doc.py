@@ -83,11 +83,6 @@ class AnalyticDoc:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytic_doc_info import AnalyticDocInfo
-        from ..models.analytic_doc_input import AnalyticDocInput
-        from ..models.analytic_doc_output import AnalyticDocOutput
-        from ..models.analytic_doc_parameter import AnalyticDocParameter
-
         d = dict(src_dict)
         _info = d.pop("info", UNSET)
         info: AnalyticDocInfo | Unset
@@ -151,3 +146,9 @@ class AnalyticDoc:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytic_doc_info import AnalyticDocInfo
+from ..models.analytic_doc_input import AnalyticDocInput
+from ..models.analytic_doc_output import AnalyticDocOutput
+from ..models.analytic_doc_parameter import AnalyticDocParameter

@@ -40,8 +40,6 @@ class AnalyticResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytic import Analytic
-
         d = dict(src_dict)
         _analytic = d.pop("analytic", UNSET)
         analytic: Analytic | Unset
@@ -72,3 +70,6 @@ class AnalyticResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytic import Analytic

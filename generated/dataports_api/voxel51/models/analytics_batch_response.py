@@ -40,8 +40,6 @@ class AnalyticsBatchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytics_batch_response_responses import AnalyticsBatchResponseResponses
-
         d = dict(src_dict)
         _responses = d.pop("responses", UNSET)
         responses: AnalyticsBatchResponseResponses | Unset
@@ -72,3 +70,6 @@ class AnalyticsBatchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytics_batch_response_responses import AnalyticsBatchResponseResponses

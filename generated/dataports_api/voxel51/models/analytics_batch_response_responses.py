@@ -29,8 +29,6 @@ class AnalyticsBatchResponseResponses:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytics_batch_item import AnalyticsBatchItem
-
         d = dict(src_dict)
         analytics_batch_response_responses = cls()
 
@@ -58,3 +56,6 @@ class AnalyticsBatchResponseResponses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytics_batch_item import AnalyticsBatchItem

@@ -43,8 +43,6 @@ class AnalyticsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytic import Analytic
-
         d = dict(src_dict)
         _analytics = d.pop("analytics", UNSET)
         analytics: list[Analytic] | Unset = UNSET
@@ -77,3 +75,6 @@ class AnalyticsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytic import Analytic

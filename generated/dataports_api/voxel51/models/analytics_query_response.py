@@ -51,8 +51,6 @@ class AnalyticsQueryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytic import Analytic
-
         d = dict(src_dict)
         _analytics = d.pop("analytics", UNSET)
         analytics: list[Analytic] | Unset = UNSET
@@ -88,3 +86,6 @@ class AnalyticsQueryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytic import Analytic

@@ -40,8 +40,6 @@ class DataBatchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_batch_response_responses import DataBatchResponseResponses
-
         d = dict(src_dict)
         _responses = d.pop("responses", UNSET)
         responses: DataBatchResponseResponses | Unset
@@ -72,3 +70,6 @@ class DataBatchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_batch_response_responses import DataBatchResponseResponses

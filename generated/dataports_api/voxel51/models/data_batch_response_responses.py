@@ -29,8 +29,6 @@ class DataBatchResponseResponses:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_batch_item import DataBatchItem
-
         d = dict(src_dict)
         data_batch_response_responses = cls()
 
@@ -58,3 +56,6 @@ class DataBatchResponseResponses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_batch_item import DataBatchItem

@@ -105,48 +105,33 @@ class DataDetails:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        encoding = cast("None | str | Unset", d.pop("encoding", UNSET))
 
-        encoding = _parse_encoding(d.pop("encoding", UNSET))
-
-        def _parse_upload_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _upload_date_data = d.pop("upload_date", UNSET)
+        if _upload_date_data is None or isinstance(_upload_date_data, Unset):
+            upload_date = _upload_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_upload_date_data, str):
                     raise TypeError()
-                upload_date_type_0 = datetime.datetime.fromisoformat(data)
+                upload_date_type_0 = datetime.datetime.fromisoformat(_upload_date_data)
 
-                return upload_date_type_0
+                upload_date = upload_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                upload_date = cast(datetime.datetime | None | Unset, _upload_date_data)
 
-        upload_date = _parse_upload_date(d.pop("upload_date", UNSET))
-
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expiration_date_data = d.pop("expiration_date", UNSET)
+        if _expiration_date_data is None or isinstance(_expiration_date_data, Unset):
+            expiration_date = _expiration_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expiration_date_data, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date_data)
 
-                return expiration_date_type_0
+                expiration_date = expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date_data)
 
         data_details = cls(
             id=id,

@@ -43,8 +43,6 @@ class DataListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_details import DataDetails
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[DataDetails] | Unset = UNSET
@@ -77,3 +75,6 @@ class DataListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_details import DataDetails

@@ -51,8 +51,6 @@ class DataQueryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_details import DataDetails
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[DataDetails] | Unset = UNSET
@@ -88,3 +86,6 @@ class DataQueryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_details import DataDetails

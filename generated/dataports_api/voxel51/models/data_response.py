@@ -40,8 +40,6 @@ class DataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_details import DataDetails
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: DataDetails | Unset
@@ -72,3 +70,6 @@ class DataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_details import DataDetails

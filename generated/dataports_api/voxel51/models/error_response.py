@@ -41,8 +41,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_detail import ErrorDetail
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: ErrorDetail | Unset
@@ -73,3 +71,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail

@@ -183,119 +183,78 @@ class Job:
 
         analytic_id = d.pop("analytic_id", UNSET)
 
-        def _parse_compute_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compute_mode = _parse_compute_mode(d.pop("compute_mode", UNSET))
+        compute_mode = cast("None | str | Unset", d.pop("compute_mode", UNSET))
 
         auto_start = d.pop("auto_start", UNSET)
 
-        def _parse_upload_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _upload_date_data = d.pop("upload_date", UNSET)
+        if _upload_date_data is None or isinstance(_upload_date_data, Unset):
+            upload_date = _upload_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_upload_date_data, str):
                     raise TypeError()
-                upload_date_type_0 = datetime.datetime.fromisoformat(data)
+                upload_date_type_0 = datetime.datetime.fromisoformat(_upload_date_data)
 
-                return upload_date_type_0
+                upload_date = upload_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                upload_date = cast(datetime.datetime | None | Unset, _upload_date_data)
 
-        upload_date = _parse_upload_date(d.pop("upload_date", UNSET))
-
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expiration_date_data = d.pop("expiration_date", UNSET)
+        if _expiration_date_data is None or isinstance(_expiration_date_data, Unset):
+            expiration_date = _expiration_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expiration_date_data, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date_data)
 
-                return expiration_date_type_0
+                expiration_date = expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date_data)
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_date_data = d.pop("start_date", UNSET)
+        if _start_date_data is None or isinstance(_start_date_data, Unset):
+            start_date = _start_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_start_date_data, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = datetime.datetime.fromisoformat(_start_date_data)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                start_date = cast(datetime.datetime | None | Unset, _start_date_data)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_completion_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completion_date_data = d.pop("completion_date", UNSET)
+        if _completion_date_data is None or isinstance(_completion_date_data, Unset):
+            completion_date = _completion_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completion_date_data, str):
                     raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                completion_date_type_0 = datetime.datetime.fromisoformat(_completion_date_data)
 
-                return completion_date_type_0
+                completion_date = completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completion_date = cast(datetime.datetime | None | Unset, _completion_date_data)
 
-        completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
-
-        def _parse_fail_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fail_date_data = d.pop("fail_date", UNSET)
+        if _fail_date_data is None or isinstance(_fail_date_data, Unset):
+            fail_date = _fail_date_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_fail_date_data, str):
                     raise TypeError()
-                fail_date_type_0 = datetime.datetime.fromisoformat(data)
+                fail_date_type_0 = datetime.datetime.fromisoformat(_fail_date_data)
 
-                return fail_date_type_0
+                fail_date = fail_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                fail_date = cast(datetime.datetime | None | Unset, _fail_date_data)
 
-        fail_date = _parse_fail_date(d.pop("fail_date", UNSET))
+        failure_type = cast("None | str | Unset", d.pop("failure_type", UNSET))
 
-        def _parse_failure_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_type = _parse_failure_type(d.pop("failure_type", UNSET))
-
-        def _parse_output_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_filename = _parse_output_filename(d.pop("output_filename", UNSET))
+        output_filename = cast("None | str | Unset", d.pop("output_filename", UNSET))
 
         job = cls(
             id=id,

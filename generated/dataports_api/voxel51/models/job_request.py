@@ -77,29 +77,12 @@ class JobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_request_inputs import JobRequestInputs
-        from ..models.job_request_parameters import JobRequestParameters
-
         d = dict(src_dict)
         analytic = d.pop("analytic", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = cast("None | str | Unset", d.pop("version", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_compute_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compute_mode = _parse_compute_mode(d.pop("compute_mode", UNSET))
+        compute_mode = cast("None | str | Unset", d.pop("compute_mode", UNSET))
 
         _inputs = d.pop("inputs", UNSET)
         inputs: JobRequestInputs | Unset
@@ -141,3 +124,7 @@ class JobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_request_inputs import JobRequestInputs
+from ..models.job_request_parameters import JobRequestParameters

@@ -70,9 +70,6 @@ class JobRequestInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_request_input_inputs import JobRequestInputInputs
-        from ..models.job_request_input_parameters import JobRequestInputParameters
-
         d = dict(src_dict)
         analytic = d.pop("analytic")
 
@@ -115,3 +112,7 @@ class JobRequestInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_request_input_inputs import JobRequestInputInputs
+from ..models.job_request_input_parameters import JobRequestInputParameters

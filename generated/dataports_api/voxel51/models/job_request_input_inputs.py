@@ -29,8 +29,6 @@ class JobRequestInputInputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.remote_data_path import RemoteDataPath
-
         d = dict(src_dict)
         job_request_input_inputs = cls()
 
@@ -58,3 +56,6 @@ class JobRequestInputInputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_data_path import RemoteDataPath

@@ -27,8 +27,6 @@ class JobRequestInputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.remote_data_path import RemoteDataPath
-
         d = dict(src_dict)
         job_request_inputs = cls()
 
@@ -56,3 +54,6 @@ class JobRequestInputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_data_path import RemoteDataPath

@@ -40,8 +40,6 @@ class JobResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job import Job
-
         d = dict(src_dict)
         _job = d.pop("job", UNSET)
         job: Job | Unset
@@ -72,3 +70,6 @@ class JobResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job import Job

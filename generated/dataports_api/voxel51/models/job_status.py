@@ -131,83 +131,53 @@ class JobStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_status_inputs import JobStatusInputs
-        from ..models.job_status_message import JobStatusMessage
-        from ..models.job_status_posted_data import JobStatusPostedData
-
         d = dict(src_dict)
         analytic = d.pop("analytic", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        version = cast("None | str | Unset", d.pop("version", UNSET))
 
         state = d.pop("state", UNSET)
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time_data = d.pop("start_time", UNSET)
+        if _start_time_data is None or isinstance(_start_time_data, Unset):
+            start_time = _start_time_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_start_time_data, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = datetime.datetime.fromisoformat(_start_time_data)
 
-                return start_time_type_0
+                start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                start_time = cast(datetime.datetime | None | Unset, _start_time_data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_complete_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _complete_time_data = d.pop("complete_time", UNSET)
+        if _complete_time_data is None or isinstance(_complete_time_data, Unset):
+            complete_time = _complete_time_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_complete_time_data, str):
                     raise TypeError()
-                complete_time_type_0 = datetime.datetime.fromisoformat(data)
+                complete_time_type_0 = datetime.datetime.fromisoformat(_complete_time_data)
 
-                return complete_time_type_0
+                complete_time = complete_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                complete_time = cast(datetime.datetime | None | Unset, _complete_time_data)
 
-        complete_time = _parse_complete_time(d.pop("complete_time", UNSET))
-
-        def _parse_fail_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fail_time_data = d.pop("fail_time", UNSET)
+        if _fail_time_data is None or isinstance(_fail_time_data, Unset):
+            fail_time = _fail_time_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_fail_time_data, str):
                     raise TypeError()
-                fail_time_type_0 = datetime.datetime.fromisoformat(data)
+                fail_time_type_0 = datetime.datetime.fromisoformat(_fail_time_data)
 
-                return fail_time_type_0
+                fail_time = fail_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                fail_time = cast(datetime.datetime | None | Unset, _fail_time_data)
 
-        fail_time = _parse_fail_time(d.pop("fail_time", UNSET))
-
-        def _parse_failure_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_type = _parse_failure_type(d.pop("failure_type", UNSET))
+        failure_type = cast("None | str | Unset", d.pop("failure_type", UNSET))
 
         _messages = d.pop("messages", UNSET)
         messages: list[JobStatusMessage] | Unset = UNSET
@@ -263,3 +233,8 @@ class JobStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_status_inputs import JobStatusInputs
+from ..models.job_status_message import JobStatusMessage
+from ..models.job_status_posted_data import JobStatusPostedData

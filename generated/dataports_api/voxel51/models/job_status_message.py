@@ -50,22 +50,18 @@ class JobStatusMessage:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _time_data = d.pop("time", UNSET)
+        if _time_data is None or isinstance(_time_data, Unset):
+            time = _time_data
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_time_data, str):
                     raise TypeError()
-                time_type_0 = datetime.datetime.fromisoformat(data)
+                time_type_0 = datetime.datetime.fromisoformat(_time_data)
 
-                return time_type_0
+                time = time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        time = _parse_time(d.pop("time", UNSET))
+                time = cast(datetime.datetime | None | Unset, _time_data)
 
         job_status_message = cls(
             message=message,

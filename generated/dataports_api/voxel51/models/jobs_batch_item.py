@@ -31,9 +31,6 @@ class JobsBatchItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_item_error import BatchItemError
-        from ..models.job import Job
-
         success = self.success
 
         response: dict[str, Any] | None | Unset
@@ -66,45 +63,34 @@ class JobsBatchItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_item_error import BatchItemError
-        from ..models.job import Job
-
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        def _parse_response(data: object) -> Job | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _response_data = d.pop("response", UNSET)
+        if _response_data is None or isinstance(_response_data, Unset):
+            response = _response_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_response_data, dict):
                     raise TypeError()
-                response_type_0 = Job.from_dict(data)
+                response_type_0 = Job.from_dict(_response_data)
 
-                return response_type_0
+                response = response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Job | None | Unset, data)
+                response = cast(Job | None | Unset, _response_data)
 
-        response = _parse_response(d.pop("response", UNSET))
-
-        def _parse_error(data: object) -> BatchItemError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error_data = d.pop("error", UNSET)
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error_data, dict):
                     raise TypeError()
-                error_type_0 = BatchItemError.from_dict(data)
+                error_type_0 = BatchItemError.from_dict(_error_data)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchItemError | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+                error = cast(BatchItemError | None | Unset, _error_data)
 
         jobs_batch_item = cls(
             success=success,
@@ -130,3 +116,7 @@ class JobsBatchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_item_error import BatchItemError
+from ..models.job import Job

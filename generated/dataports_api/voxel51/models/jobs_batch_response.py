@@ -40,8 +40,6 @@ class JobsBatchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jobs_batch_response_responses import JobsBatchResponseResponses
-
         d = dict(src_dict)
         _responses = d.pop("responses", UNSET)
         responses: JobsBatchResponseResponses | Unset
@@ -72,3 +70,6 @@ class JobsBatchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.jobs_batch_response_responses import JobsBatchResponseResponses

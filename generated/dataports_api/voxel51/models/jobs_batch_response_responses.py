@@ -29,8 +29,6 @@ class JobsBatchResponseResponses:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jobs_batch_item import JobsBatchItem
-
         d = dict(src_dict)
         jobs_batch_response_responses = cls()
 
@@ -58,3 +56,6 @@ class JobsBatchResponseResponses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.jobs_batch_item import JobsBatchItem

@@ -43,8 +43,6 @@ class JobsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job import Job
-
         d = dict(src_dict)
         _jobs = d.pop("jobs", UNSET)
         jobs: list[Job] | Unset = UNSET
@@ -77,3 +75,6 @@ class JobsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job import Job

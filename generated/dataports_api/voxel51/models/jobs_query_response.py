@@ -51,8 +51,6 @@ class JobsQueryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job import Job
-
         d = dict(src_dict)
         _jobs = d.pop("jobs", UNSET)
         jobs: list[Job] | Unset = UNSET
@@ -88,3 +86,6 @@ class JobsQueryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job import Job

@@ -41,8 +41,6 @@ class PlatformStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.platform_statuses import PlatformStatuses
-
         d = dict(src_dict)
         _statuses = d.pop("statuses", UNSET)
         statuses: PlatformStatuses | Unset
@@ -73,3 +71,6 @@ class PlatformStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.platform_statuses import PlatformStatuses

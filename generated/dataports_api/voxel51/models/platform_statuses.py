@@ -51,8 +51,6 @@ class PlatformStatuses:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_status import ServiceStatus
-
         d = dict(src_dict)
         _platform = d.pop("platform", UNSET)
         platform: ServiceStatus | Unset
@@ -97,3 +95,6 @@ class PlatformStatuses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_status import ServiceStatus
