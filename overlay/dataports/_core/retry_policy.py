@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import dataclasses
 import email.utils
 import random
 import time
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
 import httpx
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -18,7 +18,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-@attrs.frozen(kw_only=True)
+# A dataclass rather than attrs: this module is on every import path, and dataclasses costs less to import.
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class RetryPolicy:
     """How a service's transport retries.
 
@@ -112,4 +113,4 @@ def retry_overrides(**changes: Any) -> Iterator[None]:
 
 def effective_policy(policy: RetryPolicy) -> RetryPolicy:
     changes = _overrides.get()
-    return attrs.evolve(policy, **changes) if changes else policy
+    return dataclasses.replace(policy, **changes) if changes else policy
