@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.field_schema_response import FieldSchemaResponse
+from ...models.get_field_schema_detail import GetFieldSchemaDetail
+from ...models.get_field_schema_filter import GetFieldSchemaFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project: str,
+    *,
+    detail: GetFieldSchemaDetail | Unset = UNSET,
+    count: int | Unset = 500,
+    filter_: GetFieldSchemaFilter | Unset = UNSET,
+    value: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_detail: str | Unset = UNSET
+    if not isinstance(detail, Unset):
+        json_detail = detail
+
+    params["detail"] = json_detail
+
+    params["count"] = count
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
+
+    params["value"] = value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fields/schema/{project}".format(
+            project=quote(str(project), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FieldSchemaResponse | None:
+    if response.status_code == 200:
+        response_200 = FieldSchemaResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FieldSchemaResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    detail: GetFieldSchemaDetail | Unset = UNSET,
+    count: int | Unset = 500,
+    filter_: GetFieldSchemaFilter | Unset = UNSET,
+    value: str | Unset = UNSET,
+) -> Response[Error | FieldSchemaResponse]:
+    """The fields seen in the project's records, with counts, types and entities.
+
+    Args:
+        project (str):
+        detail (GetFieldSchemaDetail | Unset):
+        count (int | Unset):  Default: 500.
+        filter_ (GetFieldSchemaFilter | Unset):
+        value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FieldSchemaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        detail=detail,
+        count=count,
+        filter_=filter_,
+        value=value,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    detail: GetFieldSchemaDetail | Unset = UNSET,
+    count: int | Unset = 500,
+    filter_: GetFieldSchemaFilter | Unset = UNSET,
+    value: str | Unset = UNSET,
+) -> Error | FieldSchemaResponse | None:
+    """The fields seen in the project's records, with counts, types and entities.
+
+    Args:
+        project (str):
+        detail (GetFieldSchemaDetail | Unset):
+        count (int | Unset):  Default: 500.
+        filter_ (GetFieldSchemaFilter | Unset):
+        value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FieldSchemaResponse
+    """
+
+    return sync_detailed(
+        project=project,
+        client=client,
+        detail=detail,
+        count=count,
+        filter_=filter_,
+        value=value,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    detail: GetFieldSchemaDetail | Unset = UNSET,
+    count: int | Unset = 500,
+    filter_: GetFieldSchemaFilter | Unset = UNSET,
+    value: str | Unset = UNSET,
+) -> Response[Error | FieldSchemaResponse]:
+    """The fields seen in the project's records, with counts, types and entities.
+
+    Args:
+        project (str):
+        detail (GetFieldSchemaDetail | Unset):
+        count (int | Unset):  Default: 500.
+        filter_ (GetFieldSchemaFilter | Unset):
+        value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FieldSchemaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        detail=detail,
+        count=count,
+        filter_=filter_,
+        value=value,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    detail: GetFieldSchemaDetail | Unset = UNSET,
+    count: int | Unset = 500,
+    filter_: GetFieldSchemaFilter | Unset = UNSET,
+    value: str | Unset = UNSET,
+) -> Error | FieldSchemaResponse | None:
+    """The fields seen in the project's records, with counts, types and entities.
+
+    Args:
+        project (str):
+        detail (GetFieldSchemaDetail | Unset):
+        count (int | Unset):  Default: 500.
+        filter_ (GetFieldSchemaFilter | Unset):
+        value (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FieldSchemaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project=project,
+            client=client,
+            detail=detail,
+            count=count,
+            filter_=filter_,
+            value=value,
+        )
+    ).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_records_detection_mode import SendRecordsDetectionMode
+from ...models.send_records_response import SendRecordsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project: str,
+    *,
+    body: list[Any],
+    detection_mode: SendRecordsDetectionMode | Unset = "fast",
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    params: dict[str, Any] = {}
+
+    json_detection_mode: str | Unset = UNSET
+    if not isinstance(detection_mode, Unset):
+        json_detection_mode = detection_mode
+
+    params["detection_mode"] = json_detection_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/records/send/{project}".format(
+            project=quote(str(project), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendRecordsResponse | None:
+    if response.status_code == 200:
+        response_200 = SendRecordsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendRecordsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[Any],
+    detection_mode: SendRecordsDetectionMode | Unset = "fast",
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Error | SendRecordsResponse]:
+    """Ingest up to 50 records; each is stored or refused on its own.
+
+     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
+    failure
+    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+
+    Args:
+        project (str):
+        detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
+        idempotency_key (str | Unset):
+        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
+            beyond that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendRecordsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        body=body,
+        detection_mode=detection_mode,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[Any],
+    detection_mode: SendRecordsDetectionMode | Unset = "fast",
+    idempotency_key: str | Unset = UNSET,
+) -> Error | SendRecordsResponse | None:
+    """Ingest up to 50 records; each is stored or refused on its own.
+
+     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
+    failure
+    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+
+    Args:
+        project (str):
+        detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
+        idempotency_key (str | Unset):
+        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
+            beyond that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendRecordsResponse
+    """
+
+    return sync_detailed(
+        project=project,
+        client=client,
+        body=body,
+        detection_mode=detection_mode,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[Any],
+    detection_mode: SendRecordsDetectionMode | Unset = "fast",
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Error | SendRecordsResponse]:
+    """Ingest up to 50 records; each is stored or refused on its own.
+
+     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
+    failure
+    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+
+    Args:
+        project (str):
+        detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
+        idempotency_key (str | Unset):
+        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
+            beyond that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendRecordsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        body=body,
+        detection_mode=detection_mode,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[Any],
+    detection_mode: SendRecordsDetectionMode | Unset = "fast",
+    idempotency_key: str | Unset = UNSET,
+) -> Error | SendRecordsResponse | None:
+    """Ingest up to 50 records; each is stored or refused on its own.
+
+     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
+    failure
+    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+
+    Args:
+        project (str):
+        detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
+        idempotency_key (str | Unset):
+        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
+            beyond that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendRecordsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project=project,
+            client=client,
+            body=body,
+            detection_mode=detection_mode,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

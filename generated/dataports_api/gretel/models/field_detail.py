@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_detail_entities_item import FieldDetailEntitiesItem
+    from ..models.field_detail_types_item import FieldDetailTypesItem
+
+
+T = TypeVar("T", bound="FieldDetail")
+
+
+@_attrs_define
+class FieldDetail:
+    """
+    Attributes:
+        field (str):
+        count (int):
+        approx_cardinality (int | Unset):
+        pct_missing (float | Unset):
+        types (list[FieldDetailTypesItem] | Unset):
+        entities (list[FieldDetailEntitiesItem] | Unset):
+    """
+
+    field: str
+    count: int
+    approx_cardinality: int | Unset = UNSET
+    pct_missing: float | Unset = UNSET
+    types: list[FieldDetailTypesItem] | Unset = UNSET
+    entities: list[FieldDetailEntitiesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        count = self.count
+
+        approx_cardinality = self.approx_cardinality
+
+        pct_missing = self.pct_missing
+
+        types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.types, Unset):
+            types = []
+            for types_item_data in self.types:
+                types_item = types_item_data.to_dict()
+                types.append(types_item)
+
+        entities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "count": count,
+            }
+        )
+        if approx_cardinality is not UNSET:
+            field_dict["approx_cardinality"] = approx_cardinality
+        if pct_missing is not UNSET:
+            field_dict["pct_missing"] = pct_missing
+        if types is not UNSET:
+            field_dict["types"] = types
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field = d.pop("field")
+
+        count = d.pop("count")
+
+        approx_cardinality = d.pop("approx_cardinality", UNSET)
+
+        pct_missing = d.pop("pct_missing", UNSET)
+
+        _types = d.pop("types", UNSET)
+        types: list[FieldDetailTypesItem] | Unset = UNSET
+        if _types is not UNSET:
+            types = []
+            for types_item_data in _types:
+                types_item = FieldDetailTypesItem.from_dict(types_item_data)
+
+                types.append(types_item)
+
+        _entities = d.pop("entities", UNSET)
+        entities: list[FieldDetailEntitiesItem] | Unset = UNSET
+        if _entities is not UNSET:
+            entities = []
+            for entities_item_data in _entities:
+                entities_item = FieldDetailEntitiesItem.from_dict(entities_item_data)
+
+                entities.append(entities_item)
+
+        field_detail = cls(
+            field=field,
+            count=count,
+            approx_cardinality=approx_cardinality,
+            pct_missing=pct_missing,
+            types=types,
+            entities=entities,
+        )
+
+        field_detail.additional_properties = d
+        return field_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.field_detail_entities_item import FieldDetailEntitiesItem
+from ..models.field_detail_types_item import FieldDetailTypesItem
