@@ -133,11 +133,13 @@ def send_in_batches(
     description: str | None = None,
     total: int | None = None,
     describe_error: Callable[[BaseException], str] = repr,
+    retryable: Callable[[BaseException], bool] = lambda error: True,
 ) -> BulkSummary[R]:
     """Send ``records`` in batches of ``batch_size`` on ``concurrency`` threads and report every record's fate.
 
     At most ``2 * concurrency`` batches exist at once, so memory does not grow with the input. A batch whose call
-    raises is tried ``attempts`` times in all (with the same idempotency key); after that its records are ``failed``.
+    raises a ``retryable`` error is tried ``attempts`` times in all (with the same idempotency key); after that, or
+    after any other error, its records are ``failed``.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -150,8 +152,8 @@ def send_in_batches(
         for remaining in range(attempts - 1, -1, -1):
             try:
                 return send_batch(batch, key)
-            except Exception:
-                if remaining == 0:
+            except Exception as error:
+                if remaining == 0 or not retryable(error):
                     raise
         raise AssertionError("unreachable")
 

@@ -50,8 +50,13 @@ def sample_records(key: str, limit: int) -> list[dict[str, Any]]:
     return records
 
 
+#: Tells dataports clients that this server honours Idempotency-Key on records/send (the real service does not, so
+#: clients replay an ambiguous batch only after seeing this header).
+IDEMPOTENCY_HEADER = {"x-dataports-idempotency": "honoured"}
+
+
 def _data(payload: Any, **extra: Any) -> Response:
-    return json_response({"data": payload, **extra})
+    return json_response({"data": payload, **extra}, headers=IDEMPOTENCY_HEADER)
 
 
 async def _json_body(request: Request) -> Any:

@@ -1,0 +1,66 @@
+"""The classic ``gretel_client.errors`` classes, rooted in ``DataportsError``, and Gretel's status mapping."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from dataports._core.errors import DataportsError
+from dataports._core.http_errors import request_details, response_details
+
+
+class GretelException(DataportsError):
+    """Base of every Gretel client error."""
+
+
+class BadRequest(GretelException):
+    """The request was refused (400, and any status without a class of its own). ``context`` names the fields."""
+
+    def __init__(self, message: str = "", *, context: dict[str, Any] | None = None, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.context: dict[str, Any] = dict(context or {})
+
+    def as_str(self) -> str:
+        return f"{self.message}: {json.dumps(self.context)}"
+
+
+class NotFound(BadRequest):
+    """404: no such object."""
+
+
+class Unauthorized(GretelException):
+    """401: bad API key, or a project that does not exist or the key is not a member of."""
+
+
+class Forbidden(GretelException):
+    """403: Gretel's rate-limit signal ("Rate limiting in place for API call.")."""
+
+
+class GretelConnectionError(GretelException):
+    """No response arrived (connection refused or dropped, timeout)."""
+
+
+class GretelErrors:
+    """Gretel's mapping from a failed exchange to the classic exceptions."""
+
+    def from_response(self, response: httpx.Response) -> DataportsError:
+        details = response_details(response)
+        body = details["body"] if isinstance(details["body"], dict) else {"message": str(details["body"] or "")}
+        message = str(body.get("message") or response.reason_phrase)
+        raw_context = body.get("context")
+        context: dict[str, Any] = raw_context if isinstance(raw_context, dict) else {}
+        status = response.status_code
+        if status == 401:
+            return Unauthorized(message, **details)
+        if status == 403:
+            return Forbidden("Rate limiting in place for API call.", **details)
+        if status == 404:
+            return NotFound(message, context=context, **details)
+        return BadRequest(message, context=context, **details)
+
+    def from_transport_error(self, error: httpx.TransportError, request: httpx.Request) -> DataportsError:
+        return GretelConnectionError(
+            f"No response from Gretel ({type(error).__name__}): {error}", **request_details(request)
+        )
