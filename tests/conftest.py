@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dataports.gretel import Client, get_cloud_client
 from dataports.rapidpro import TembaClient
 from dataports_emulators.testing import RunningEmulator
 
@@ -23,4 +24,17 @@ def rapidpro(dataports_emulator: RunningEmulator) -> RunningEmulator:
 @pytest.fixture
 def temba(rapidpro: RunningEmulator) -> Iterator[TembaClient]:
     with TembaClient(rapidpro.service_url("rapidpro"), rapidpro.token) as client:
+        yield client
+
+
+@pytest.fixture
+def gretel(dataports_emulator: RunningEmulator) -> RunningEmulator:
+    """The session emulator with no Gretel projects and no faults."""
+    dataports_emulator.reset("gretel")
+    return dataports_emulator
+
+
+@pytest.fixture
+def gretel_client(gretel: RunningEmulator) -> Iterator[Client]:
+    with get_cloud_client(gretel.service_url("gretel"), gretel.token) as client:
         yield client

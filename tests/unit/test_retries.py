@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -204,3 +205,25 @@ def test_token_never_reaches_logs_reprs_or_errors(caplog: pytest.LogCaptureFixtu
     seen = caplog.text + repr(client) + repr(client._http.auth) + str(caught.value) + repr(caught.value)
     seen += caught.value.describe() + str(caught.value.response_headers)
     assert token not in seen  # ...and it appears nowhere a user or a log collector can see
+
+
+class BrokenBody(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"results": ['
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+
+def test_connection_dropped_mid_body_is_retried_for_replayable_requests() -> None:
+    calls = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return httpx.Response(200, stream=BrokenBody())
+        return httpx.Response(200, json={"ok": True})
+
+    sleeps: list[float] = []
+    transport = RetryingTransport(httpx.MockTransport(handler), RetryPolicy(max_retries=2), sleep=sleeps.append)
+    with httpx.Client(transport=transport, base_url="https://example.test") as client:
+        assert client.get("/x").json() == {"ok": True}
+    assert calls["n"] == 2 and len(sleeps) == 1

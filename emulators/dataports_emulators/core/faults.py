@@ -10,7 +10,18 @@ from typing import Any
 
 import attrs
 
-_FIELDS = ("status", "rate", "retry_after", "latency_ms", "drop_rate", "rate_limit", "rate_window", "paths", "seed")
+_FIELDS = (
+    "status",
+    "rate",
+    "retry_after",
+    "latency_ms",
+    "drop_rate",
+    "rate_limit",
+    "rate_window",
+    "paths",
+    "seed",
+    "statuses",
+)
 
 
 class FaultConfigError(ValueError):
@@ -19,7 +30,8 @@ class FaultConfigError(ValueError):
 
 @attrs.define
 class FaultSettings:
-    """What to inject. ``rate`` of requests get ``status``; ``drop_rate`` of requests lose their connection
+    """What to inject. ``rate`` of requests get ``status``, and ``statuses`` maps more statuses to their own rates
+    (``{"500": 0.05, "403": 0.05}``); ``drop_rate`` of requests lose their connection
     (half before the handler runs, half after it ran, so a client also sees the ambiguous case where the server
     did the work but the answer never arrived); ``rate_limit`` requests per ``rate_window`` seconds per token."""
 
@@ -32,6 +44,7 @@ class FaultSettings:
     rate_window: float = 60.0
     paths: str | None = None
     seed: int | None = None
+    statuses: dict[str, float] = attrs.field(factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> FaultSettings:
@@ -46,6 +59,13 @@ class FaultSettings:
             value = getattr(settings, name)
             if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
                 raise FaultConfigError(f"{name} must be a number between 0 and 1, got {value!r}")
+        for code, share in settings.statuses.items():
+            if not str(code).isdigit() or not 400 <= int(code) <= 599:
+                raise FaultConfigError(f"statuses keys must be HTTP error statuses 400-599, got {code!r}")
+            if not isinstance(share, int | float) or not 0.0 <= share <= 1.0:
+                raise FaultConfigError(f"statuses[{code}] must be a number between 0 and 1, got {share!r}")
+        if settings.rate + sum(settings.statuses.values()) + settings.drop_rate > 1.0:
+            raise FaultConfigError("rate, statuses and drop_rate add up to more than 1")
         if settings.rate and settings.status is None:
             raise FaultConfigError("rate needs a status to inject (for example 500 or 429)")
         if settings.status is not None and not (isinstance(settings.status, int) and 400 <= settings.status <= 599):
@@ -92,7 +112,7 @@ class FaultState:
     @property
     def active(self) -> bool:
         s = self.settings
-        return bool(s.rate or s.drop_rate or s.latency_ms or s.rate_limit)
+        return bool(s.rate or s.statuses or s.drop_rate or s.latency_ms or s.rate_limit)
 
     def decide(self, path: str) -> FaultDecision:
         s = self.settings
@@ -104,8 +124,12 @@ class FaultState:
             return FaultDecision(
                 latency=latency, drop_before=roll < s.drop_rate / 2, drop_after=roll >= s.drop_rate / 2
             )
-        if self._rng.random() < s.rate:
-            return FaultDecision(latency=latency, status=s.status)
+        # One roll places the request in exactly one band: dropped, one of the statuses, or served.
+        edge = s.drop_rate
+        for code, share in ((s.status, s.rate), *((int(c), r) for c, r in s.statuses.items())):
+            edge += share
+            if code is not None and roll < edge:
+                return FaultDecision(latency=latency, status=code)
         return FaultDecision(latency=latency)
 
     def over_rate_limit(self, token: str) -> int | None:

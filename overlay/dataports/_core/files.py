@@ -14,6 +14,7 @@ from typing import IO, Any
 import httpx
 
 from dataports._core.progress import ProgressBar, progress_bar
+from dataports._core.transport import STREAM_EXTENSION
 
 CHUNK_SIZE = 1024 * 1024
 
@@ -61,7 +62,8 @@ def download_to(
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        with os.fdopen(handle, "wb") as out, http.stream("GET", url, **request) as response:
+        extensions = {**request.pop("extensions", {}), STREAM_EXTENSION: True}
+        with os.fdopen(handle, "wb") as out, http.stream("GET", url, extensions=extensions, **request) as response:
             length = response.headers.get("content-length")
             with progress_bar(progress, total=int(length) if length else None, unit="B", desc=target.name) as bar:
                 for chunk in response.iter_bytes(chunk_size):

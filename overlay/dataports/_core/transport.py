@@ -21,6 +21,8 @@ logger = logging.getLogger("dataports")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 RETRY_COUNT_HEADER = "x-dataports-retry-count"
+#: Request extension marking a response whose body the caller streams (downloads): left unread by the transport.
+STREAM_EXTENSION = "dataports.stream"
 
 
 def _log_retry(request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
@@ -53,6 +55,9 @@ class RetryingTransport(httpx.BaseTransport):
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
                 response = self._inner.handle_request(request)
+                if not request.extensions.get(STREAM_EXTENSION):
+                    # Read the body here, so a connection that drops mid-body is retried like one that never answered.
+                    response.read()
             except httpx.TransportError as error:
                 delay = policy.delay_after_error(request, error, attempt)
                 if delay is None:
@@ -91,6 +96,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
                 response = await self._inner.handle_async_request(request)
+                if not request.extensions.get(STREAM_EXTENSION):
+                    await response.aread()
             except httpx.TransportError as error:
                 delay = policy.delay_after_error(request, error, attempt)
                 if delay is None:
