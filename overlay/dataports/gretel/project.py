@@ -13,10 +13,11 @@ from dataports._core.bulk import BatchOutcome, BulkSummary, send_in_batches
 from dataports._core.retry_policy import retry_overrides
 
 from .client import IDEMPOTENCY_HEADER, MAX_RECORDS_PER_CALL
-from .errors import Forbidden, GretelConnectionError
+from .errors import Forbidden, GretelConnectionError, GretelException
 
 if TYPE_CHECKING:
     import pandas
+    from dataports_api.gretel.models import SendResult
 
     from .client import Client
 
@@ -65,10 +66,11 @@ class Project:
         records = [dict(data)] if isinstance(data, Mapping) else list(data)
         at_most(records, "data", MAX_RECORDS_PER_CALL)
         outcome = self._send_batch(records, detection_mode, key=None)
-        return outcome["success"], outcome["failure"]
+        return [item.to_dict() for item in outcome.success], [item.to_dict() for item in outcome.failure]
 
-    def _send_batch(self, records: list[Any], detection_mode: str, key: str | None) -> dict[str, Any]:
+    def _send_batch(self, records: list[Any], detection_mode: str, key: str | None) -> SendResult:
         from dataports_api.gretel.api.records import send_records
+        from dataports_api.gretel.models import SendRecordsResponse
 
         choice(detection_mode, "detection_mode", DETECTION_MODES)
         kwargs: dict[str, Any] = {"detection_mode": detection_mode}
@@ -79,8 +81,10 @@ class Project:
         replay = IDEMPOTENCY_HEADER if key is not None and self.client.idempotency_honoured else None
         with retry_overrides(idempotency_header=replay):
             response = send_records.sync_detailed(self.name, client=self.client.api, body=records, **kwargs)
-        result: dict[str, Any] = jsonlib.loads(response.content)["data"]
-        return result
+        parsed = response.parsed
+        if not isinstance(parsed, SendRecordsResponse):  # error statuses raise before this; anything else is a bug
+            raise GretelException(f"unexpected answer to records/send: HTTP {response.status_code}")
+        return parsed.data
 
     def send_bulk(
         self,
@@ -104,8 +108,8 @@ class Project:
         def send_batch(batch: list[Any], key: str) -> BatchOutcome:
             outcome = self._send_batch(batch, detection_mode, key)
             return BatchOutcome(
-                sent=[(item["idx"], item["gretel_id"]) for item in outcome["success"]],
-                rejected=[(item["idx"], item["message"]) for item in outcome["failure"]],
+                sent=[(item.idx, item.gretel_id) for item in outcome.success],
+                rejected=[(item.idx, item.message) for item in outcome.failure],
             )
 
         return send_in_batches(

@@ -11,20 +11,22 @@ if TYPE_CHECKING:
     from .accepted_response_data import AcceptedResponseData
     from .detect_entities_body_item import DetectEntitiesBodyItem
     from .detect_entities_response import DetectEntitiesResponse
+    from .detected_record import DetectedRecord
     from .detected_records import DetectedRecords
-    from .detected_records_records_item import DetectedRecordsRecordsItem
-    from .entity_count import EntityCount
+    from .entity_label import EntityLabel
     from .entity_list import EntityList
+    from .entity_summary import EntitySummary
     from .error import Error
-    from .error_context import ErrorContext
+    from .error_context_type_0 import ErrorContextType0
     from .field_detail import FieldDetail
-    from .field_detail_entities_item import FieldDetailEntitiesItem
-    from .field_detail_types_item import FieldDetailTypesItem
     from .field_entities_response import FieldEntitiesResponse
+    from .field_entity import FieldEntity
     from .field_list import FieldList
+    from .field_metadata import FieldMetadata
     from .field_schema_response import FieldSchemaResponse
     from .get_field_schema_detail import GetFieldSchemaDetail
     from .get_field_schema_filter import GetFieldSchemaFilter
+    from .ner_result import NerResult
     from .project import Project
     from .project_create import ProjectCreate
     from .project_created import ProjectCreated
@@ -33,12 +35,16 @@ if TYPE_CHECKING:
     from .project_list_response import ProjectListResponse
     from .project_response import ProjectResponse
     from .project_wrapper import ProjectWrapper
+    from .record import Record
+    from .record_entities import RecordEntities
+    from .record_entities_fields_by_entity import RecordEntitiesFieldsByEntity
+    from .record_metadata import RecordMetadata
+    from .record_metadata_fields import RecordMetadataFields
     from .record_page import RecordPage
     from .record_stream_response import RecordStreamResponse
     from .sample_catalogue import SampleCatalogue
     from .samples import Samples
     from .samples_response import SamplesResponse
-    from .samples_samples_type_1_item import SamplesSamplesType1Item
     from .send_failure import SendFailure
     from .send_records_detection_mode import SendRecordsDetectionMode
     from .send_records_response import SendRecordsResponse
@@ -47,28 +53,28 @@ if TYPE_CHECKING:
     from .stream_records_flatten import StreamRecordsFlatten
     from .stream_records_with_meta import StreamRecordsWithMeta
     from .streamed_record import StreamedRecord
-    from .streamed_record_data import StreamedRecordData
-    from .streamed_record_metadata import StreamedRecordMetadata
 
 _MODULE_OF = {
     "AcceptedResponse": ".accepted_response",
     "AcceptedResponseData": ".accepted_response_data",
     "DetectEntitiesBodyItem": ".detect_entities_body_item",
     "DetectEntitiesResponse": ".detect_entities_response",
+    "DetectedRecord": ".detected_record",
     "DetectedRecords": ".detected_records",
-    "DetectedRecordsRecordsItem": ".detected_records_records_item",
-    "EntityCount": ".entity_count",
+    "EntityLabel": ".entity_label",
     "EntityList": ".entity_list",
+    "EntitySummary": ".entity_summary",
     "Error": ".error",
-    "ErrorContext": ".error_context",
+    "ErrorContextType0": ".error_context_type_0",
     "FieldDetail": ".field_detail",
-    "FieldDetailEntitiesItem": ".field_detail_entities_item",
-    "FieldDetailTypesItem": ".field_detail_types_item",
     "FieldEntitiesResponse": ".field_entities_response",
+    "FieldEntity": ".field_entity",
     "FieldList": ".field_list",
+    "FieldMetadata": ".field_metadata",
     "FieldSchemaResponse": ".field_schema_response",
     "GetFieldSchemaDetail": ".get_field_schema_detail",
     "GetFieldSchemaFilter": ".get_field_schema_filter",
+    "NerResult": ".ner_result",
     "Project": ".project",
     "ProjectCreate": ".project_create",
     "ProjectCreated": ".project_created",
@@ -77,12 +83,16 @@ _MODULE_OF = {
     "ProjectListResponse": ".project_list_response",
     "ProjectResponse": ".project_response",
     "ProjectWrapper": ".project_wrapper",
+    "Record": ".record",
+    "RecordEntities": ".record_entities",
+    "RecordEntitiesFieldsByEntity": ".record_entities_fields_by_entity",
+    "RecordMetadata": ".record_metadata",
+    "RecordMetadataFields": ".record_metadata_fields",
     "RecordPage": ".record_page",
     "RecordStreamResponse": ".record_stream_response",
     "SampleCatalogue": ".sample_catalogue",
     "Samples": ".samples",
     "SamplesResponse": ".samples_response",
-    "SamplesSamplesType1Item": ".samples_samples_type_1_item",
     "SendFailure": ".send_failure",
     "SendRecordsDetectionMode": ".send_records_detection_mode",
     "SendRecordsResponse": ".send_records_response",
@@ -91,8 +101,6 @@ _MODULE_OF = {
     "StreamRecordsFlatten": ".stream_records_flatten",
     "StreamRecordsWithMeta": ".stream_records_with_meta",
     "StreamedRecord": ".streamed_record",
-    "StreamedRecordData": ".streamed_record_data",
-    "StreamedRecordMetadata": ".streamed_record_metadata",
 }
 
 
@@ -114,20 +122,22 @@ __all__ = (
     "AcceptedResponseData",
     "DetectEntitiesBodyItem",
     "DetectEntitiesResponse",
+    "DetectedRecord",
     "DetectedRecords",
-    "DetectedRecordsRecordsItem",
-    "EntityCount",
+    "EntityLabel",
     "EntityList",
+    "EntitySummary",
     "Error",
-    "ErrorContext",
+    "ErrorContextType0",
     "FieldDetail",
-    "FieldDetailEntitiesItem",
-    "FieldDetailTypesItem",
     "FieldEntitiesResponse",
+    "FieldEntity",
     "FieldList",
+    "FieldMetadata",
     "FieldSchemaResponse",
     "GetFieldSchemaDetail",
     "GetFieldSchemaFilter",
+    "NerResult",
     "Project",
     "ProjectCreate",
     "ProjectCreated",
@@ -136,12 +146,16 @@ __all__ = (
     "ProjectListResponse",
     "ProjectResponse",
     "ProjectWrapper",
+    "Record",
+    "RecordEntities",
+    "RecordEntitiesFieldsByEntity",
+    "RecordMetadata",
+    "RecordMetadataFields",
     "RecordPage",
     "RecordStreamResponse",
     "SampleCatalogue",
     "Samples",
     "SamplesResponse",
-    "SamplesSamplesType1Item",
     "SendFailure",
     "SendRecordsDetectionMode",
     "SendRecordsResponse",
@@ -150,6 +164,4 @@ __all__ = (
     "StreamRecordsFlatten",
     "StreamRecordsWithMeta",
     "StreamedRecord",
-    "StreamedRecordData",
-    "StreamedRecordMetadata",
 )

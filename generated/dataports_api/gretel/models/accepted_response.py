@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.accepted_response_data import AcceptedResponseData
 
@@ -15,31 +17,37 @@ T = TypeVar("T", bound="AcceptedResponse")
 
 @_attrs_define
 class AcceptedResponse:
-    """
+    """The answer to a delete or flush; its content is not used by the classic client.
+
     Attributes:
-        data (AcceptedResponseData):
+        data (AcceptedResponseData | Unset):
     """
 
-    data: AcceptedResponseData
+    data: AcceptedResponseData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = AcceptedResponseData.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: AcceptedResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AcceptedResponseData.from_dict(_data)
 
         accepted_response = cls(
             data=data,

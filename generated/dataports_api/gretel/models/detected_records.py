@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.detected_records_records_item import DetectedRecordsRecordsItem
+    from ..models.detected_record import DetectedRecord
 
 
 T = TypeVar("T", bound="DetectedRecords")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="DetectedRecords")
 class DetectedRecords:
     """
     Attributes:
-        records (list[DetectedRecordsRecordsItem]):
+        records (list[DetectedRecord]):
     """
 
-    records: list[DetectedRecordsRecordsItem]
+    records: list[DetectedRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class DetectedRecords:
         records = []
         _records = d.pop("records")
         for records_item_data in _records:
-            records_item = DetectedRecordsRecordsItem.from_dict(records_item_data)
+            records_item = DetectedRecord.from_dict(records_item_data)
 
             records.append(records_item)
 
@@ -73,4 +73,4 @@ class DetectedRecords:
         return key in self.additional_properties
 
 
-from ..models.detected_records_records_item import DetectedRecordsRecordsItem
+from ..models.detected_record import DetectedRecord

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.entity_count import EntityCount
+    from ..models.entity_summary import EntitySummary
 
 
 T = TypeVar("T", bound="EntityList")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="EntityList")
 class EntityList:
     """
     Attributes:
-        entities (list[EntityCount]):
+        entities (list[EntitySummary]):
     """
 
-    entities: list[EntityCount]
+    entities: list[EntitySummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class EntityList:
         entities = []
         _entities = d.pop("entities")
         for entities_item_data in _entities:
-            entities_item = EntityCount.from_dict(entities_item_data)
+            entities_item = EntitySummary.from_dict(entities_item_data)
 
             entities.append(entities_item)
 
@@ -73,4 +73,4 @@ class EntityList:
         return key in self.additional_properties
 
 
-from ..models.entity_count import EntityCount
+from ..models.entity_summary import EntitySummary

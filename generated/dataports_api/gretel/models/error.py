@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_context import ErrorContext
+    from ..models.error_context_type_0 import ErrorContextType0
 
 
 T = TypeVar("T", bound="Error")
@@ -17,22 +17,27 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """
+    """The body of every error answer.
+
     Attributes:
         message (str):
-        context (ErrorContext | Unset):
+        context (ErrorContextType0 | None | Unset): Field name → list of messages. Absent from most 401 bodies.
     """
 
     message: str
-    context: ErrorContext | Unset = UNSET
+    context: ErrorContextType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
+        context: dict[str, Any] | None | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, ErrorContextType0):
             context = self.context.to_dict()
+        else:
+            context = self.context
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +56,18 @@ class Error:
         d = dict(src_dict)
         message = d.pop("message")
 
-        _context = d.pop("context", UNSET)
-        context: ErrorContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
+        _context_data = d.pop("context", UNSET)
+        if _context_data is None or isinstance(_context_data, Unset):
+            context = _context_data
         else:
-            context = ErrorContext.from_dict(_context)
+            try:
+                if not isinstance(_context_data, dict):
+                    raise TypeError()
+                context_type_0 = ErrorContextType0.from_dict(_context_data)
+
+                context = context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                context = cast(ErrorContextType0 | None | Unset, _context_data)
 
         error = cls(
             message=message,
@@ -83,4 +94,4 @@ class Error:
         return key in self.additional_properties
 
 
-from ..models.error_context import ErrorContext
+from ..models.error_context_type_0 import ErrorContextType0

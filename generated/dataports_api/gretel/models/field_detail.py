@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.field_detail_entities_item import FieldDetailEntitiesItem
-    from ..models.field_detail_types_item import FieldDetailTypesItem
+    from ..models.field_entity import FieldEntity
 
 
 T = TypeVar("T", bound="FieldDetail")
@@ -20,20 +19,22 @@ T = TypeVar("T", bound="FieldDetail")
 class FieldDetail:
     """
     Attributes:
-        field (str):
-        count (int):
+        field (str): The field name (dotted when nested).
+        count (int | Unset): Records holding the field.
         approx_cardinality (int | Unset):
         pct_missing (float | Unset):
-        types (list[FieldDetailTypesItem] | Unset):
-        entities (list[FieldDetailEntitiesItem] | Unset):
+        types (list[Any] | Unset): The value types seen in the field. The emulator sends `{type, count}` objects; the
+            real service's
+            item shape is not pinned down, so items are left untyped.
+        entities (list[FieldEntity] | Unset):
     """
 
     field: str
-    count: int
+    count: int | Unset = UNSET
     approx_cardinality: int | Unset = UNSET
     pct_missing: float | Unset = UNSET
-    types: list[FieldDetailTypesItem] | Unset = UNSET
-    entities: list[FieldDetailEntitiesItem] | Unset = UNSET
+    types: list[Any] | Unset = UNSET
+    entities: list[FieldEntity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,12 +46,9 @@ class FieldDetail:
 
         pct_missing = self.pct_missing
 
-        types: list[dict[str, Any]] | Unset = UNSET
+        types: list[Any] | Unset = UNSET
         if not isinstance(self.types, Unset):
-            types = []
-            for types_item_data in self.types:
-                types_item = types_item_data.to_dict()
-                types.append(types_item)
+            types = self.types
 
         entities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entities, Unset):
@@ -64,9 +62,10 @@ class FieldDetail:
         field_dict.update(
             {
                 "field": field,
-                "count": count,
             }
         )
+        if count is not UNSET:
+            field_dict["count"] = count
         if approx_cardinality is not UNSET:
             field_dict["approx_cardinality"] = approx_cardinality
         if pct_missing is not UNSET:
@@ -83,27 +82,20 @@ class FieldDetail:
         d = dict(src_dict)
         field = d.pop("field")
 
-        count = d.pop("count")
+        count = d.pop("count", UNSET)
 
         approx_cardinality = d.pop("approx_cardinality", UNSET)
 
         pct_missing = d.pop("pct_missing", UNSET)
 
-        _types = d.pop("types", UNSET)
-        types: list[FieldDetailTypesItem] | Unset = UNSET
-        if _types is not UNSET:
-            types = []
-            for types_item_data in _types:
-                types_item = FieldDetailTypesItem.from_dict(types_item_data)
-
-                types.append(types_item)
+        types = cast(list[Any], d.pop("types", UNSET))
 
         _entities = d.pop("entities", UNSET)
-        entities: list[FieldDetailEntitiesItem] | Unset = UNSET
+        entities: list[FieldEntity] | Unset = UNSET
         if _entities is not UNSET:
             entities = []
             for entities_item_data in _entities:
-                entities_item = FieldDetailEntitiesItem.from_dict(entities_item_data)
+                entities_item = FieldEntity.from_dict(entities_item_data)
 
                 entities.append(entities_item)
 
@@ -136,5 +128,4 @@ class FieldDetail:
         return key in self.additional_properties
 
 
-from ..models.field_detail_entities_item import FieldDetailEntitiesItem
-from ..models.field_detail_types_item import FieldDetailTypesItem
+from ..models.field_entity import FieldEntity

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.field_list import FieldList
 
@@ -15,16 +17,17 @@ T = TypeVar("T", bound="FieldSchemaResponse")
 
 @_attrs_define
 class FieldSchemaResponse:
-    """
+    """`data.fields` plus two counters at the top level of the body (not inside `data`).
+
     Attributes:
         data (FieldList):
-        total_field_count (int):
-        project_record_count (int):
+        total_field_count (int | Unset): Distinct fields in the project (top-level key).
+        project_record_count (int | Unset): Records in the project (top-level key).
     """
 
     data: FieldList
-    total_field_count: int
-    project_record_count: int
+    total_field_count: int | Unset = UNSET
+    project_record_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +42,12 @@ class FieldSchemaResponse:
         field_dict.update(
             {
                 "data": data,
-                "total_field_count": total_field_count,
-                "project_record_count": project_record_count,
             }
         )
+        if total_field_count is not UNSET:
+            field_dict["total_field_count"] = total_field_count
+        if project_record_count is not UNSET:
+            field_dict["project_record_count"] = project_record_count
 
         return field_dict
 
@@ -51,9 +56,9 @@ class FieldSchemaResponse:
         d = dict(src_dict)
         data = FieldList.from_dict(d.pop("data"))
 
-        total_field_count = d.pop("total_field_count")
+        total_field_count = d.pop("total_field_count", UNSET)
 
-        project_record_count = d.pop("project_record_count")
+        project_record_count = d.pop("project_record_count", UNSET)
 
         field_schema_response = cls(
             data=data,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +15,20 @@ T = TypeVar("T", bound="Project")
 class Project:
     """
     Attributes:
-        field_id (str): 24-hex project id.
+        field_id (str): The project's 24-hex id, e.g. `5eb07df99294fd2dbc3dbe6a`.
         name (str):
-        description (str | Unset):
-        display_name (str | Unset):
-        created (datetime.datetime | Unset):
+        description (None | str | Unset): Empty string when not set.
+        display_name (None | str | Unset): Empty string when not set.
+        created (None | str | Unset): Creation time as ISO 8601 text. Sent by the emulator; not seen in the classic
+            client's code, so the
+            real service may omit it.
     """
 
     field_id: str
     name: str
-    description: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
+    description: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    created: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,13 +36,23 @@ class Project:
 
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,16 +78,11 @@ class Project:
 
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = cast("None | str | Unset", d.pop("display_name", UNSET))
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = cast("None | str | Unset", d.pop("created", UNSET))
 
         project = cls(
             field_id=field_id,

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ProjectCreate")
 
 @_attrs_define
 class ProjectCreate:
-    """
+    """Every field is optional; without `name` the service picks one.
+
     Attributes:
         name (str | Unset):
         description (str | Unset):

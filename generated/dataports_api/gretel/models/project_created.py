@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ProjectCreated")
 class ProjectCreated:
     """
     Attributes:
-        id (str):
+        id (str): The new project's 24-hex id.
     """
 
     id: str

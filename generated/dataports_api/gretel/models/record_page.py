@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RecordPage")
 class RecordPage:
     """
     Attributes:
-        records (list[StreamedRecord]):
+        records (list[StreamedRecord]): Newest first.
     """
 
     records: list[StreamedRecord]

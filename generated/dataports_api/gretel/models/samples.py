@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.record import Record
     from ..models.sample_catalogue import SampleCatalogue
-    from ..models.samples_samples_type_1_item import SamplesSamplesType1Item
 
 
 T = TypeVar("T", bound="Samples")
@@ -18,10 +18,10 @@ T = TypeVar("T", bound="Samples")
 class Samples:
     """
     Attributes:
-        samples (list[SamplesSamplesType1Item] | SampleCatalogue):
+        samples (list[Record] | SampleCatalogue): The catalogue (without `key`) or the sample's records (with `key`).
     """
 
-    samples: list[SamplesSamplesType1Item] | SampleCatalogue
+    samples: list[Record] | SampleCatalogue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +48,7 @@ class Samples:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_samples(data: object) -> list[SamplesSamplesType1Item] | SampleCatalogue:
+        def _parse_samples(data: object) -> list[Record] | SampleCatalogue:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -62,7 +62,7 @@ class Samples:
             samples_type_1 = []
             _samples_type_1 = data
             for samples_type_1_item_data in _samples_type_1:
-                samples_type_1_item = SamplesSamplesType1Item.from_dict(samples_type_1_item_data)
+                samples_type_1_item = Record.from_dict(samples_type_1_item_data)
 
                 samples_type_1.append(samples_type_1_item)
 
@@ -94,5 +94,5 @@ class Samples:
         return key in self.additional_properties
 
 
+from ..models.record import Record
 from ..models.sample_catalogue import SampleCatalogue
-from ..models.samples_samples_type_1_item import SamplesSamplesType1Item

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SendFailure")
 
 
@@ -13,14 +15,14 @@ T = TypeVar("T", bound="SendFailure")
 class SendFailure:
     """
     Attributes:
-        idx (int):
-        message (str):
-        sender_fault (bool):
+        idx (int): Index of the record in the request body.
+        message (str): e.g. `Individual records must be JSON objects`.
+        sender_fault (bool | Unset): True when the record itself was at fault (resending it unchanged will fail again).
     """
 
     idx: int
     message: str
-    sender_fault: bool
+    sender_fault: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +38,10 @@ class SendFailure:
             {
                 "idx": idx,
                 "message": message,
-                "sender_fault": sender_fault,
             }
         )
+        if sender_fault is not UNSET:
+            field_dict["sender_fault"] = sender_fault
 
         return field_dict
 
@@ -49,7 +52,7 @@ class SendFailure:
 
         message = d.pop("message")
 
-        sender_fault = d.pop("sender_fault")
+        sender_fault = d.pop("sender_fault", UNSET)
 
         send_failure = cls(
             idx=idx,

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="SendSuccess")
 class SendSuccess:
     """
     Attributes:
-        idx (int):
-        gretel_id (str):
+        idx (int): Index of the record in the request body.
+        gretel_id (str): The stored record's 32-hex id.
     """
 
     idx: int

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.streamed_record_data import StreamedRecordData
-    from ..models.streamed_record_metadata import StreamedRecordMetadata
+    from ..models.record import Record
+    from ..models.record_metadata import RecordMetadata
 
 
 T = TypeVar("T", bound="StreamedRecord")
@@ -20,16 +20,16 @@ T = TypeVar("T", bound="StreamedRecord")
 class StreamedRecord:
     """
     Attributes:
-        id (str): The record's `gretel_id`.
-        data (StreamedRecordData):
+        id (str): The record's `gretel_id`; used as the `oldest`/`newest` cursor.
+        data (Record): A free-form JSON record.
         ingest_time (str): UTC ingest time without an offset, e.g. `2020-05-10T12:41:55.585538`.
-        metadata (StreamedRecordMetadata | Unset):
+        metadata (None | RecordMetadata | Unset): Present with `with_meta=yes`.
     """
 
     id: str
-    data: StreamedRecordData
+    data: Record
     ingest_time: str
-    metadata: StreamedRecordMetadata | Unset = UNSET
+    metadata: None | RecordMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,13 @@ class StreamedRecord:
 
         ingest_time = self.ingest_time
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RecordMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,16 +66,22 @@ class StreamedRecord:
         d = dict(src_dict)
         id = d.pop("id")
 
-        data = StreamedRecordData.from_dict(d.pop("data"))
+        data = Record.from_dict(d.pop("data"))
 
         ingest_time = d.pop("ingest_time")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: StreamedRecordMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        _metadata_data = d.pop("metadata", UNSET)
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
         else:
-            metadata = StreamedRecordMetadata.from_dict(_metadata)
+            try:
+                if not isinstance(_metadata_data, dict):
+                    raise TypeError()
+                metadata_type_0 = RecordMetadata.from_dict(_metadata_data)
+
+                metadata = metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = cast(None | RecordMetadata | Unset, _metadata_data)
 
         streamed_record = cls(
             id=id,
@@ -100,5 +110,5 @@ class StreamedRecord:
         return key in self.additional_properties
 
 
-from ..models.streamed_record_data import StreamedRecordData
-from ..models.streamed_record_metadata import StreamedRecordMetadata
+from ..models.record import Record
+from ..models.record_metadata import RecordMetadata

@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    project: str,
+    project_name: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/fields/entities/{project}".format(
-            project=quote(str(project), safe=""),
+        "url": "/fields/entities/{project_name}".format(
+            project_name=quote(str(project_name), safe=""),
         ),
     }
 
@@ -33,6 +33,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -42,6 +47,11 @@ def _parse_response(
         response_403 = Error.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,14 +71,14 @@ def _build_response(
 
 
 def sync_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | FieldEntitiesResponse]:
-    """The entity labels found in the project, with counts.
+    """The entity labels found in a project's records.
 
     Args:
-        project (str):
+        project_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,7 +89,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
     )
 
     response = client.get_httpx_client().request(
@@ -90,14 +100,14 @@ def sync_detailed(
 
 
 def sync(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | FieldEntitiesResponse | None:
-    """The entity labels found in the project, with counts.
+    """The entity labels found in a project's records.
 
     Args:
-        project (str):
+        project_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,20 +118,20 @@ def sync(
     """
 
     return sync_detailed(
-        project=project,
+        project_name=project_name,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | FieldEntitiesResponse]:
-    """The entity labels found in the project, with counts.
+    """The entity labels found in a project's records.
 
     Args:
-        project (str):
+        project_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +142,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -141,14 +151,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | FieldEntitiesResponse | None:
-    """The entity labels found in the project, with counts.
+    """The entity labels found in a project's records.
 
     Args:
-        project (str):
+        project_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +170,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            project=project,
+            project_name=project_name,
             client=client,
         )
     ).parsed

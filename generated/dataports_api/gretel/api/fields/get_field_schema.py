@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    project: str,
+    project_name: str,
     *,
     detail: GetFieldSchemaDetail | Unset = UNSET,
     count: int | Unset = 500,
@@ -44,8 +44,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/fields/schema/{project}".format(
-            project=quote(str(project), safe=""),
+        "url": "/fields/schema/{project_name}".format(
+            project_name=quote(str(project_name), safe=""),
         ),
         "params": params,
     }
@@ -76,6 +76,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -94,7 +99,7 @@ def _build_response(
 
 
 def sync_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     detail: GetFieldSchemaDetail | Unset = UNSET,
@@ -102,10 +107,15 @@ def sync_detailed(
     filter_: GetFieldSchemaFilter | Unset = UNSET,
     value: str | Unset = UNSET,
 ) -> Response[Error | FieldSchemaResponse]:
-    """The fields seen in the project's records, with counts, types and entities.
+    """The fields seen in a project's records, with counts, types and entities.
+
+     Besides `data.fields`, the body carries two counters at its **top level** (beside `data`, not inside
+    it): `total_field_count` and `project_record_count`. The classic client reads the record count with
+    `count=1`, and the field details with `detail=yes&count=500`, optionally filtered by
+    `filter=entity&value=<label>`.
 
     Args:
-        project (str):
+        project_name (str):
         detail (GetFieldSchemaDetail | Unset):
         count (int | Unset):  Default: 500.
         filter_ (GetFieldSchemaFilter | Unset):
@@ -120,7 +130,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
         detail=detail,
         count=count,
         filter_=filter_,
@@ -135,7 +145,7 @@ def sync_detailed(
 
 
 def sync(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     detail: GetFieldSchemaDetail | Unset = UNSET,
@@ -143,10 +153,15 @@ def sync(
     filter_: GetFieldSchemaFilter | Unset = UNSET,
     value: str | Unset = UNSET,
 ) -> Error | FieldSchemaResponse | None:
-    """The fields seen in the project's records, with counts, types and entities.
+    """The fields seen in a project's records, with counts, types and entities.
+
+     Besides `data.fields`, the body carries two counters at its **top level** (beside `data`, not inside
+    it): `total_field_count` and `project_record_count`. The classic client reads the record count with
+    `count=1`, and the field details with `detail=yes&count=500`, optionally filtered by
+    `filter=entity&value=<label>`.
 
     Args:
-        project (str):
+        project_name (str):
         detail (GetFieldSchemaDetail | Unset):
         count (int | Unset):  Default: 500.
         filter_ (GetFieldSchemaFilter | Unset):
@@ -161,7 +176,7 @@ def sync(
     """
 
     return sync_detailed(
-        project=project,
+        project_name=project_name,
         client=client,
         detail=detail,
         count=count,
@@ -171,7 +186,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     detail: GetFieldSchemaDetail | Unset = UNSET,
@@ -179,10 +194,15 @@ async def asyncio_detailed(
     filter_: GetFieldSchemaFilter | Unset = UNSET,
     value: str | Unset = UNSET,
 ) -> Response[Error | FieldSchemaResponse]:
-    """The fields seen in the project's records, with counts, types and entities.
+    """The fields seen in a project's records, with counts, types and entities.
+
+     Besides `data.fields`, the body carries two counters at its **top level** (beside `data`, not inside
+    it): `total_field_count` and `project_record_count`. The classic client reads the record count with
+    `count=1`, and the field details with `detail=yes&count=500`, optionally filtered by
+    `filter=entity&value=<label>`.
 
     Args:
-        project (str):
+        project_name (str):
         detail (GetFieldSchemaDetail | Unset):
         count (int | Unset):  Default: 500.
         filter_ (GetFieldSchemaFilter | Unset):
@@ -197,7 +217,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
         detail=detail,
         count=count,
         filter_=filter_,
@@ -210,7 +230,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     detail: GetFieldSchemaDetail | Unset = UNSET,
@@ -218,10 +238,15 @@ async def asyncio(
     filter_: GetFieldSchemaFilter | Unset = UNSET,
     value: str | Unset = UNSET,
 ) -> Error | FieldSchemaResponse | None:
-    """The fields seen in the project's records, with counts, types and entities.
+    """The fields seen in a project's records, with counts, types and entities.
+
+     Besides `data.fields`, the body carries two counters at its **top level** (beside `data`, not inside
+    it): `total_field_count` and `project_record_count`. The classic client reads the record count with
+    `count=1`, and the field details with `detail=yes&count=500`, optionally filtered by
+    `filter=entity&value=<label>`.
 
     Args:
-        project (str):
+        project_name (str):
         detail (GetFieldSchemaDetail | Unset):
         count (int | Unset):  Default: 500.
         filter_ (GetFieldSchemaFilter | Unset):
@@ -237,7 +262,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            project=project,
+            project_name=project_name,
             client=client,
             detail=detail,
             count=count,

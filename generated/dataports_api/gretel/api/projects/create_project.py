@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -76,10 +81,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ProjectCreate | Unset = UNSET,
 ) -> Response[Error | ProjectCreatedResponse]:
-    """Create a project; without a name the service picks one.
+    """Create a project, named or auto-named.
+
+     Without a `name` (or without any body) the service picks a name; read it back with `get_project`
+    using
+    the returned id. A taken or invalid name, or a too-long description, answers 400 with `context`
+    naming the field. The length limits below are the emulator's; the real service's exact limits are
+    not
+    documented.
 
     Args:
-        body (ProjectCreate | Unset):
+        body (ProjectCreate | Unset): Every field is optional; without `name` the service picks
+            one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,10 +118,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ProjectCreate | Unset = UNSET,
 ) -> Error | ProjectCreatedResponse | None:
-    """Create a project; without a name the service picks one.
+    """Create a project, named or auto-named.
+
+     Without a `name` (or without any body) the service picks a name; read it back with `get_project`
+    using
+    the returned id. A taken or invalid name, or a too-long description, answers 400 with `context`
+    naming the field. The length limits below are the emulator's; the real service's exact limits are
+    not
+    documented.
 
     Args:
-        body (ProjectCreate | Unset):
+        body (ProjectCreate | Unset): Every field is optional; without `name` the service picks
+            one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,10 +150,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ProjectCreate | Unset = UNSET,
 ) -> Response[Error | ProjectCreatedResponse]:
-    """Create a project; without a name the service picks one.
+    """Create a project, named or auto-named.
+
+     Without a `name` (or without any body) the service picks a name; read it back with `get_project`
+    using
+    the returned id. A taken or invalid name, or a too-long description, answers 400 with `context`
+    naming the field. The length limits below are the emulator's; the real service's exact limits are
+    not
+    documented.
 
     Args:
-        body (ProjectCreate | Unset):
+        body (ProjectCreate | Unset): Every field is optional; without `name` the service picks
+            one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,10 +185,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ProjectCreate | Unset = UNSET,
 ) -> Error | ProjectCreatedResponse | None:
-    """Create a project; without a name the service picks one.
+    """Create a project, named or auto-named.
+
+     Without a `name` (or without any body) the service picks a name; read it back with `get_project`
+    using
+    the returned id. A taken or invalid name, or a too-long description, answers 400 with `context`
+    naming the field. The length limits below are the emulator's; the real service's exact limits are
+    not
+    documented.
 
     Args:
-        body (ProjectCreate | Unset):
+        body (ProjectCreate | Unset): Every field is optional; without `name` the service picks
+            one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

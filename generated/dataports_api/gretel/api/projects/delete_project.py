@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    project: str,
+    name_or_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/projects/{project}".format(
-            project=quote(str(project), safe=""),
+        "url": "/projects/{name_or_id}".format(
+            name_or_id=quote(str(name_or_id), safe=""),
         ),
     }
 
@@ -32,6 +32,11 @@ def _parse_response(
         response_200 = AcceptedResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -66,14 +71,19 @@ def _build_response(
 
 
 def sync_detailed(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcceptedResponse | Error]:
-    """Delete the project (completes asynchronously, shortly after the call).
+    """Delete a project (finishes asynchronously).
+
+     The classic client passes the project's `_id`. Deletion flushes all data and removes the project
+    shell,
+    collaborators and permissions. It completes shortly after the call returns, so the project may still
+    be readable for a moment. The JSON body of the 200 answer carries nothing the client uses.
 
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +94,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        name_or_id=name_or_id,
     )
 
     response = client.get_httpx_client().request(
@@ -95,14 +105,19 @@ def sync_detailed(
 
 
 def sync(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AcceptedResponse | Error | None:
-    """Delete the project (completes asynchronously, shortly after the call).
+    """Delete a project (finishes asynchronously).
+
+     The classic client passes the project's `_id`. Deletion flushes all data and removes the project
+    shell,
+    collaborators and permissions. It completes shortly after the call returns, so the project may still
+    be readable for a moment. The JSON body of the 200 answer carries nothing the client uses.
 
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,20 +128,25 @@ def sync(
     """
 
     return sync_detailed(
-        project=project,
+        name_or_id=name_or_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcceptedResponse | Error]:
-    """Delete the project (completes asynchronously, shortly after the call).
+    """Delete a project (finishes asynchronously).
+
+     The classic client passes the project's `_id`. Deletion flushes all data and removes the project
+    shell,
+    collaborators and permissions. It completes shortly after the call returns, so the project may still
+    be readable for a moment. The JSON body of the 200 answer carries nothing the client uses.
 
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +157,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        name_or_id=name_or_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -146,14 +166,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AcceptedResponse | Error | None:
-    """Delete the project (completes asynchronously, shortly after the call).
+    """Delete a project (finishes asynchronously).
+
+     The classic client passes the project's `_id`. Deletion flushes all data and removes the project
+    shell,
+    collaborators and permissions. It completes shortly after the call returns, so the project may still
+    be readable for a moment. The JSON body of the 200 answer carries nothing the client uses.
 
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +190,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            project=project,
+            name_or_id=name_or_id,
             client=client,
         )
     ).parsed

@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    project: str,
+    project_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/projects/{project}/flush".format(
-            project=quote(str(project), safe=""),
+        "url": "/projects/{project_id}/flush".format(
+            project_id=quote(str(project_id), safe=""),
         ),
     }
 
@@ -32,6 +32,11 @@ def _parse_response(
         response_200 = AcceptedResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -66,14 +71,17 @@ def _build_response(
 
 
 def sync_detailed(
-    project: str,
+    project_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcceptedResponse | Error]:
-    """Purge the project's records, fields and entities (completes asynchronously).
+    """Purge a project's records, fields and entities (finishes asynchronously).
+
+     Keeps the project's name, permissions and collaborators. Sent with an empty body. Completes shortly
+    after the call returns.
 
     Args:
-        project (str):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +92,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_id=project_id,
     )
 
     response = client.get_httpx_client().request(
@@ -95,14 +103,17 @@ def sync_detailed(
 
 
 def sync(
-    project: str,
+    project_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AcceptedResponse | Error | None:
-    """Purge the project's records, fields and entities (completes asynchronously).
+    """Purge a project's records, fields and entities (finishes asynchronously).
+
+     Keeps the project's name, permissions and collaborators. Sent with an empty body. Completes shortly
+    after the call returns.
 
     Args:
-        project (str):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,20 +124,23 @@ def sync(
     """
 
     return sync_detailed(
-        project=project,
+        project_id=project_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    project: str,
+    project_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcceptedResponse | Error]:
-    """Purge the project's records, fields and entities (completes asynchronously).
+    """Purge a project's records, fields and entities (finishes asynchronously).
+
+     Keeps the project's name, permissions and collaborators. Sent with an empty body. Completes shortly
+    after the call returns.
 
     Args:
-        project (str):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +151,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_id=project_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -146,14 +160,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project: str,
+    project_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AcceptedResponse | Error | None:
-    """Purge the project's records, fields and entities (completes asynchronously).
+    """Purge a project's records, fields and entities (finishes asynchronously).
+
+     Keeps the project's name, permissions and collaborators. Sent with an empty body. Completes shortly
+    after the call returns.
 
     Args:
-        project (str):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +182,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            project=project,
+            project_id=project_id,
             client=client,
         )
     ).parsed

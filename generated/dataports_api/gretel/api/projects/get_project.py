@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    project: str,
+    name_or_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/projects/{project}".format(
-            project=quote(str(project), safe=""),
+        "url": "/projects/{name_or_id}".format(
+            name_or_id=quote(str(name_or_id), safe=""),
         ),
     }
 
@@ -32,6 +32,11 @@ def _parse_response(
         response_200 = ProjectResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -66,14 +71,17 @@ def _build_response(
 
 
 def sync_detailed(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ProjectResponse]:
     """One project, by name or id.
 
+     A project that does not exist, or that the key is not a member of, answers 401 (the classic client's
+    `get_project(create=True)` treats 401 and 404 alike and then creates the project).
+
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +92,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        name_or_id=name_or_id,
     )
 
     response = client.get_httpx_client().request(
@@ -95,14 +103,17 @@ def sync_detailed(
 
 
 def sync(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ProjectResponse | None:
     """One project, by name or id.
 
+     A project that does not exist, or that the key is not a member of, answers 401 (the classic client's
+    `get_project(create=True)` treats 401 and 404 alike and then creates the project).
+
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,20 +124,23 @@ def sync(
     """
 
     return sync_detailed(
-        project=project,
+        name_or_id=name_or_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ProjectResponse]:
     """One project, by name or id.
 
+     A project that does not exist, or that the key is not a member of, answers 401 (the classic client's
+    `get_project(create=True)` treats 401 and 404 alike and then creates the project).
+
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +151,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        name_or_id=name_or_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -146,14 +160,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project: str,
+    name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ProjectResponse | None:
     """One project, by name or id.
 
+     A project that does not exist, or that the key is not a member of, answers 401 (the classic client's
+    `get_project(create=True)` treats 401 and 404 alike and then creates the project).
+
     Args:
-        project (str):
+        name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +182,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            project=project,
+            name_or_id=name_or_id,
             client=client,
         )
     ).parsed

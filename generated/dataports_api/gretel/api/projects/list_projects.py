@@ -56,6 +56,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -79,7 +84,11 @@ def sync_detailed(
     limit: int | Unset = 200,
     query: str | Unset = UNSET,
 ) -> Response[Error | ProjectListResponse]:
-    """List (or search) the projects the key can see.
+    """List or search the projects the key can see.
+
+     Used both to list projects and to search them (`search_projects(count, query)` in the classic
+    client,
+    which sends `limit=count` and, when given, `query`).
 
     Args:
         limit (int | Unset):  Default: 200.
@@ -111,7 +120,11 @@ def sync(
     limit: int | Unset = 200,
     query: str | Unset = UNSET,
 ) -> Error | ProjectListResponse | None:
-    """List (or search) the projects the key can see.
+    """List or search the projects the key can see.
+
+     Used both to list projects and to search them (`search_projects(count, query)` in the classic
+    client,
+    which sends `limit=count` and, when given, `query`).
 
     Args:
         limit (int | Unset):  Default: 200.
@@ -138,7 +151,11 @@ async def asyncio_detailed(
     limit: int | Unset = 200,
     query: str | Unset = UNSET,
 ) -> Response[Error | ProjectListResponse]:
-    """List (or search) the projects the key can see.
+    """List or search the projects the key can see.
+
+     Used both to list projects and to search them (`search_projects(count, query)` in the classic
+    client,
+    which sends `limit=count` and, when given, `query`).
 
     Args:
         limit (int | Unset):  Default: 200.
@@ -168,7 +185,11 @@ async def asyncio(
     limit: int | Unset = 200,
     query: str | Unset = UNSET,
 ) -> Error | ProjectListResponse | None:
-    """List (or search) the projects the key can see.
+    """List or search the projects the key can see.
+
+     Used both to list projects and to search them (`search_projects(count, query)` in the classic
+    client,
+    which sends `limit=count` and, when given, `query`).
 
     Args:
         limit (int | Unset):  Default: 200.

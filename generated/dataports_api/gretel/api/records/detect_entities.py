@@ -56,6 +56,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,10 +83,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: list[DetectEntitiesBodyItem],
 ) -> Response[DetectEntitiesResponse | Error]:
-    """Detect entities in records without storing them.
+    """Detect entities in up to 50 records without storing them.
 
     Args:
-        body (list[DetectEntitiesBodyItem]): At most 50 records per call.
+        body (list[DetectEntitiesBodyItem]): At most 50 records, each a JSON object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,10 +112,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: list[DetectEntitiesBodyItem],
 ) -> DetectEntitiesResponse | Error | None:
-    """Detect entities in records without storing them.
+    """Detect entities in up to 50 records without storing them.
 
     Args:
-        body (list[DetectEntitiesBodyItem]): At most 50 records per call.
+        body (list[DetectEntitiesBodyItem]): At most 50 records, each a JSON object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,10 +136,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: list[DetectEntitiesBodyItem],
 ) -> Response[DetectEntitiesResponse | Error]:
-    """Detect entities in records without storing them.
+    """Detect entities in up to 50 records without storing them.
 
     Args:
-        body (list[DetectEntitiesBodyItem]): At most 50 records per call.
+        body (list[DetectEntitiesBodyItem]): At most 50 records, each a JSON object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,10 +163,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: list[DetectEntitiesBodyItem],
 ) -> DetectEntitiesResponse | Error | None:
-    """Detect entities in records without storing them.
+    """Detect entities in up to 50 records without storing them.
 
     Args:
-        body (list[DetectEntitiesBodyItem]): At most 50 records per call.
+        body (list[DetectEntitiesBodyItem]): At most 50 records, each a JSON object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    project: str,
+    project_name: str,
     *,
     body: list[Any],
     detection_mode: SendRecordsDetectionMode | Unset = "fast",
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/records/send/{project}".format(
-            project=quote(str(project), safe=""),
+        "url": "/records/send/{project_name}".format(
+            project_name=quote(str(project_name), safe=""),
         ),
         "params": params,
     }
@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -90,7 +95,7 @@ def _build_response(
 
 
 def sync_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     body: list[Any],
@@ -99,16 +104,20 @@ def sync_detailed(
 ) -> Response[Error | SendRecordsResponse]:
     """Ingest up to 50 records; each is stored or refused on its own.
 
-     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
-    failure
-    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+     The body is a JSON list of records (the classic client wraps a single object as a one-item list; the
+    emulator accepts a bare object too). Each item that is a JSON object is stored and gets a 32-hex
+    `gretel_id` in `success`; any other item gets an entry in `failure` with its index,
+    `"Individual records must be JSON objects"` and `sender_fault: true`. The call as a whole still
+    answers
+    200. More than 50 items answers 400.
 
     Args:
-        project (str):
+        project_name (str):
         detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
         idempotency_key (str | Unset):
-        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
-            beyond that).
+        body (list[Any]): At most 50 records. Items are normally JSON objects; other items are
+            accepted on the wire and
+            reported one by one in `failure`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +128,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
         body=body,
         detection_mode=detection_mode,
         idempotency_key=idempotency_key,
@@ -133,7 +142,7 @@ def sync_detailed(
 
 
 def sync(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     body: list[Any],
@@ -142,16 +151,20 @@ def sync(
 ) -> Error | SendRecordsResponse | None:
     """Ingest up to 50 records; each is stored or refused on its own.
 
-     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
-    failure
-    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+     The body is a JSON list of records (the classic client wraps a single object as a one-item list; the
+    emulator accepts a bare object too). Each item that is a JSON object is stored and gets a 32-hex
+    `gretel_id` in `success`; any other item gets an entry in `failure` with its index,
+    `"Individual records must be JSON objects"` and `sender_fault: true`. The call as a whole still
+    answers
+    200. More than 50 items answers 400.
 
     Args:
-        project (str):
+        project_name (str):
         detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
         idempotency_key (str | Unset):
-        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
-            beyond that).
+        body (list[Any]): At most 50 records. Items are normally JSON objects; other items are
+            accepted on the wire and
+            reported one by one in `failure`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +175,7 @@ def sync(
     """
 
     return sync_detailed(
-        project=project,
+        project_name=project_name,
         client=client,
         body=body,
         detection_mode=detection_mode,
@@ -171,7 +184,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     body: list[Any],
@@ -180,16 +193,20 @@ async def asyncio_detailed(
 ) -> Response[Error | SendRecordsResponse]:
     """Ingest up to 50 records; each is stored or refused on its own.
 
-     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
-    failure
-    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+     The body is a JSON list of records (the classic client wraps a single object as a one-item list; the
+    emulator accepts a bare object too). Each item that is a JSON object is stored and gets a 32-hex
+    `gretel_id` in `success`; any other item gets an entry in `failure` with its index,
+    `"Individual records must be JSON objects"` and `sender_fault: true`. The call as a whole still
+    answers
+    200. More than 50 items answers 400.
 
     Args:
-        project (str):
+        project_name (str):
         detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
         idempotency_key (str | Unset):
-        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
-            beyond that).
+        body (list[Any]): At most 50 records. Items are normally JSON objects; other items are
+            accepted on the wire and
+            reported one by one in `failure`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +217,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
         body=body,
         detection_mode=detection_mode,
         idempotency_key=idempotency_key,
@@ -212,7 +229,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     body: list[Any],
@@ -221,16 +238,20 @@ async def asyncio(
 ) -> Error | SendRecordsResponse | None:
     """Ingest up to 50 records; each is stored or refused on its own.
 
-     Every item that is a JSON object is stored and gets a 32-hex `gretel_id`; every other item gets a
-    failure
-    entry with its index and `sender_fault: true`. More than 50 items is a 400.
+     The body is a JSON list of records (the classic client wraps a single object as a one-item list; the
+    emulator accepts a bare object too). Each item that is a JSON object is stored and gets a 32-hex
+    `gretel_id` in `success`; any other item gets an entry in `failure` with its index,
+    `"Individual records must be JSON objects"` and `sender_fault: true`. The call as a whole still
+    answers
+    200. More than 50 items answers 400.
 
     Args:
-        project (str):
+        project_name (str):
         detection_mode (SendRecordsDetectionMode | Unset):  Default: 'fast'.
         idempotency_key (str | Unset):
-        body (list[Any]): At most 50 records per call (the service answers 400 naming the limit
-            beyond that).
+        body (list[Any]): At most 50 records. Items are normally JSON objects; other items are
+            accepted on the wire and
+            reported one by one in `failure`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +263,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            project=project,
+            project_name=project_name,
             client=client,
             body=body,
             detection_mode=detection_mode,

@@ -14,19 +14,23 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    project: str,
+    project_name: str,
     *,
     count: int | Unset = 200,
+    oldest: str | Unset = UNSET,
+    newest: str | Unset = UNSET,
     with_meta: StreamRecordsWithMeta | Unset = UNSET,
     flatten: StreamRecordsFlatten | Unset = UNSET,
     entity_stream: str | Unset = UNSET,
-    oldest: str | Unset = UNSET,
-    newest: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["count"] = count
+
+    params["oldest"] = oldest
+
+    params["newest"] = newest
 
     json_with_meta: str | Unset = UNSET
     if not isinstance(with_meta, Unset):
@@ -42,16 +46,12 @@ def _get_kwargs(
 
     params["entity_stream"] = entity_stream
 
-    params["oldest"] = oldest
-
-    params["newest"] = newest
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/streams/records/{project}".format(
-            project=quote(str(project), safe=""),
+        "url": "/streams/records/{project_name}".format(
+            project_name=quote(str(project_name), safe=""),
         ),
         "params": params,
     }
@@ -82,6 +82,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -100,30 +105,39 @@ def _build_response(
 
 
 def sync_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     count: int | Unset = 200,
+    oldest: str | Unset = UNSET,
+    newest: str | Unset = UNSET,
     with_meta: StreamRecordsWithMeta | Unset = UNSET,
     flatten: StreamRecordsFlatten | Unset = UNSET,
     entity_stream: str | Unset = UNSET,
-    oldest: str | Unset = UNSET,
-    newest: str | Unset = UNSET,
 ) -> Response[Error | RecordStreamResponse]:
-    """A page of the project's records, newest first.
+    """One page of a project's records, newest first.
 
-     `oldest=<id>` returns the records ingested at or after that record (the boundary record included);
-    `newest=<id>` returns those ingested at or before it. Without either, the most recent `count`
-    records.
+     Pages are always ordered newest first, and the boundary record of a cursor is included in the page.
+
+    * Neither cursor: the most recent `count` records.
+    * `oldest=<record id>` (forward): records ingested at or after that record. The classic client keeps
+      the newest id of each page as the next `oldest`, skips the boundary record, yields the page oldest
+      first, and on an empty page polls again (0.5 s apart) until its `wait_for` elapses.
+    * `newest=<record id>` (backward): records ingested at or before that record. The client keeps the
+      last (oldest) id of each page as the next `newest` and stops on an empty page or a page holding
+    only
+      the boundary record.
+
+    An id that is not a record of the project answers 400 on the emulator.
 
     Args:
-        project (str):
+        project_name (str):
         count (int | Unset):  Default: 200.
+        oldest (str | Unset):
+        newest (str | Unset):
         with_meta (StreamRecordsWithMeta | Unset):
         flatten (StreamRecordsFlatten | Unset):
         entity_stream (str | Unset):
-        oldest (str | Unset):
-        newest (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,13 +148,13 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
         count=count,
+        oldest=oldest,
+        newest=newest,
         with_meta=with_meta,
         flatten=flatten,
         entity_stream=entity_stream,
-        oldest=oldest,
-        newest=newest,
     )
 
     response = client.get_httpx_client().request(
@@ -151,30 +165,39 @@ def sync_detailed(
 
 
 def sync(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     count: int | Unset = 200,
+    oldest: str | Unset = UNSET,
+    newest: str | Unset = UNSET,
     with_meta: StreamRecordsWithMeta | Unset = UNSET,
     flatten: StreamRecordsFlatten | Unset = UNSET,
     entity_stream: str | Unset = UNSET,
-    oldest: str | Unset = UNSET,
-    newest: str | Unset = UNSET,
 ) -> Error | RecordStreamResponse | None:
-    """A page of the project's records, newest first.
+    """One page of a project's records, newest first.
 
-     `oldest=<id>` returns the records ingested at or after that record (the boundary record included);
-    `newest=<id>` returns those ingested at or before it. Without either, the most recent `count`
-    records.
+     Pages are always ordered newest first, and the boundary record of a cursor is included in the page.
+
+    * Neither cursor: the most recent `count` records.
+    * `oldest=<record id>` (forward): records ingested at or after that record. The classic client keeps
+      the newest id of each page as the next `oldest`, skips the boundary record, yields the page oldest
+      first, and on an empty page polls again (0.5 s apart) until its `wait_for` elapses.
+    * `newest=<record id>` (backward): records ingested at or before that record. The client keeps the
+      last (oldest) id of each page as the next `newest` and stops on an empty page or a page holding
+    only
+      the boundary record.
+
+    An id that is not a record of the project answers 400 on the emulator.
 
     Args:
-        project (str):
+        project_name (str):
         count (int | Unset):  Default: 200.
+        oldest (str | Unset):
+        newest (str | Unset):
         with_meta (StreamRecordsWithMeta | Unset):
         flatten (StreamRecordsFlatten | Unset):
         entity_stream (str | Unset):
-        oldest (str | Unset):
-        newest (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,42 +208,51 @@ def sync(
     """
 
     return sync_detailed(
-        project=project,
+        project_name=project_name,
         client=client,
         count=count,
+        oldest=oldest,
+        newest=newest,
         with_meta=with_meta,
         flatten=flatten,
         entity_stream=entity_stream,
-        oldest=oldest,
-        newest=newest,
     ).parsed
 
 
 async def asyncio_detailed(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     count: int | Unset = 200,
+    oldest: str | Unset = UNSET,
+    newest: str | Unset = UNSET,
     with_meta: StreamRecordsWithMeta | Unset = UNSET,
     flatten: StreamRecordsFlatten | Unset = UNSET,
     entity_stream: str | Unset = UNSET,
-    oldest: str | Unset = UNSET,
-    newest: str | Unset = UNSET,
 ) -> Response[Error | RecordStreamResponse]:
-    """A page of the project's records, newest first.
+    """One page of a project's records, newest first.
 
-     `oldest=<id>` returns the records ingested at or after that record (the boundary record included);
-    `newest=<id>` returns those ingested at or before it. Without either, the most recent `count`
-    records.
+     Pages are always ordered newest first, and the boundary record of a cursor is included in the page.
+
+    * Neither cursor: the most recent `count` records.
+    * `oldest=<record id>` (forward): records ingested at or after that record. The classic client keeps
+      the newest id of each page as the next `oldest`, skips the boundary record, yields the page oldest
+      first, and on an empty page polls again (0.5 s apart) until its `wait_for` elapses.
+    * `newest=<record id>` (backward): records ingested at or before that record. The client keeps the
+      last (oldest) id of each page as the next `newest` and stops on an empty page or a page holding
+    only
+      the boundary record.
+
+    An id that is not a record of the project answers 400 on the emulator.
 
     Args:
-        project (str):
+        project_name (str):
         count (int | Unset):  Default: 200.
+        oldest (str | Unset):
+        newest (str | Unset):
         with_meta (StreamRecordsWithMeta | Unset):
         flatten (StreamRecordsFlatten | Unset):
         entity_stream (str | Unset):
-        oldest (str | Unset):
-        newest (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,13 +263,13 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        project=project,
+        project_name=project_name,
         count=count,
+        oldest=oldest,
+        newest=newest,
         with_meta=with_meta,
         flatten=flatten,
         entity_stream=entity_stream,
-        oldest=oldest,
-        newest=newest,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -246,30 +278,39 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project: str,
+    project_name: str,
     *,
     client: AuthenticatedClient | Client,
     count: int | Unset = 200,
+    oldest: str | Unset = UNSET,
+    newest: str | Unset = UNSET,
     with_meta: StreamRecordsWithMeta | Unset = UNSET,
     flatten: StreamRecordsFlatten | Unset = UNSET,
     entity_stream: str | Unset = UNSET,
-    oldest: str | Unset = UNSET,
-    newest: str | Unset = UNSET,
 ) -> Error | RecordStreamResponse | None:
-    """A page of the project's records, newest first.
+    """One page of a project's records, newest first.
 
-     `oldest=<id>` returns the records ingested at or after that record (the boundary record included);
-    `newest=<id>` returns those ingested at or before it. Without either, the most recent `count`
-    records.
+     Pages are always ordered newest first, and the boundary record of a cursor is included in the page.
+
+    * Neither cursor: the most recent `count` records.
+    * `oldest=<record id>` (forward): records ingested at or after that record. The classic client keeps
+      the newest id of each page as the next `oldest`, skips the boundary record, yields the page oldest
+      first, and on an empty page polls again (0.5 s apart) until its `wait_for` elapses.
+    * `newest=<record id>` (backward): records ingested at or before that record. The client keeps the
+      last (oldest) id of each page as the next `newest` and stops on an empty page or a page holding
+    only
+      the boundary record.
+
+    An id that is not a record of the project answers 400 on the emulator.
 
     Args:
-        project (str):
+        project_name (str):
         count (int | Unset):  Default: 200.
+        oldest (str | Unset):
+        newest (str | Unset):
         with_meta (StreamRecordsWithMeta | Unset):
         flatten (StreamRecordsFlatten | Unset):
         entity_stream (str | Unset):
-        oldest (str | Unset):
-        newest (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,13 +322,13 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            project=project,
+            project_name=project_name,
             client=client,
             count=count,
+            oldest=oldest,
+            newest=newest,
             with_meta=with_meta,
             flatten=flatten,
             entity_stream=entity_stream,
-            oldest=oldest,
-            newest=newest,
         )
     ).parsed

@@ -84,7 +84,16 @@ def sync_detailed(
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[Error | SamplesResponse]:
-    """Without `key`, the catalogue of sample datasets; with `key`, that sample's records.
+    """The sample catalogue, or one sample's records when `key` is given.
+
+     One path serves both uses, so this is one operation:
+
+    * without `key`, `data.samples` is the catalogue, an object of sample name to description;
+    * with `key=<sample name>`, `data.samples` is a list of that sample's records (an unknown name
+      answers 404).
+
+    Extra query parameters such as `limit` are passed through; the real service answers 400 to a
+    parameter it does not know.
 
     Args:
         key (str | Unset):
@@ -116,7 +125,16 @@ def sync(
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Error | SamplesResponse | None:
-    """Without `key`, the catalogue of sample datasets; with `key`, that sample's records.
+    """The sample catalogue, or one sample's records when `key` is given.
+
+     One path serves both uses, so this is one operation:
+
+    * without `key`, `data.samples` is the catalogue, an object of sample name to description;
+    * with `key=<sample name>`, `data.samples` is a list of that sample's records (an unknown name
+      answers 404).
+
+    Extra query parameters such as `limit` are passed through; the real service answers 400 to a
+    parameter it does not know.
 
     Args:
         key (str | Unset):
@@ -143,7 +161,16 @@ async def asyncio_detailed(
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[Error | SamplesResponse]:
-    """Without `key`, the catalogue of sample datasets; with `key`, that sample's records.
+    """The sample catalogue, or one sample's records when `key` is given.
+
+     One path serves both uses, so this is one operation:
+
+    * without `key`, `data.samples` is the catalogue, an object of sample name to description;
+    * with `key=<sample name>`, `data.samples` is a list of that sample's records (an unknown name
+      answers 404).
+
+    Extra query parameters such as `limit` are passed through; the real service answers 400 to a
+    parameter it does not know.
 
     Args:
         key (str | Unset):
@@ -173,7 +200,16 @@ async def asyncio(
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Error | SamplesResponse | None:
-    """Without `key`, the catalogue of sample datasets; with `key`, that sample's records.
+    """The sample catalogue, or one sample's records when `key` is given.
+
+     One path serves both uses, so this is one operation:
+
+    * without `key`, `data.samples` is the catalogue, an object of sample name to description;
+    * with `key=<sample name>`, `data.samples` is a list of that sample's records (an unknown name
+      answers 404).
+
+    Extra query parameters such as `limit` are passed through; the real service answers 400 to a
+    parameter it does not know.
 
     Args:
         key (str | Unset):

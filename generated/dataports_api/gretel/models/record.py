@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FieldDetailTypesItem")
+T = TypeVar("T", bound="Record")
 
 
 @_attrs_define
-class FieldDetailTypesItem:
+class Record:
+    """A free-form JSON record."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class FieldDetailTypesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field_detail_types_item = cls()
+        record = cls()
 
-        field_detail_types_item.additional_properties = d
-        return field_detail_types_item
+        record.additional_properties = d
+        return record
 
     @property
     def additional_keys(self) -> list[str]:

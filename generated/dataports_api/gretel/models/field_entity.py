@@ -6,27 +6,55 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StreamedRecordMetadata")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldEntity")
 
 
 @_attrs_define
-class StreamedRecordMetadata:
+class FieldEntity:
+    """An entity label found in a field, with how often.
+
+    Attributes:
+        label (str):
+        count (int | Unset):
+    """
+
+    label: str
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        streamed_record_metadata = cls()
+        label = d.pop("label")
 
-        streamed_record_metadata.additional_properties = d
-        return streamed_record_metadata
+        count = d.pop("count", UNSET)
+
+        field_entity = cls(
+            label=label,
+            count=count,
+        )
+
+        field_entity.additional_properties = d
+        return field_entity
 
     @property
     def additional_keys(self) -> list[str]:

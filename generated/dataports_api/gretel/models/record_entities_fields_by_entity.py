@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorContext")
+T = TypeVar("T", bound="RecordEntitiesFieldsByEntity")
 
 
 @_attrs_define
-class ErrorContext:
+class RecordEntitiesFieldsByEntity:
+    """Entity label → names of the fields holding it."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ErrorContext:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_context = cls()
+        record_entities_fields_by_entity = cls()
 
-        error_context.additional_properties = d
-        return error_context
+        record_entities_fields_by_entity.additional_properties = d
+        return record_entities_fields_by_entity
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,21 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EntityCount")
+T = TypeVar("T", bound="EntitySummary")
 
 
 @_attrs_define
-class EntityCount:
-    """
-    Attributes:
-        label (str):
-        count (int):
-        approx_cardinality (int | Unset):
-        fields (list[str] | Unset):
+class EntitySummary:
+    """One entity label in the project. The classic client only counts these items, so beyond the label the
+    shape is the emulator's (`label`, `count`, `approx_cardinality`, `fields`) and nothing is required.
+
+        Attributes:
+            label (str | Unset):
+            count (int | Unset):
+            approx_cardinality (int | Unset):
+            fields (list[str] | Unset):
     """
 
-    label: str
-    count: int
+    label: str | Unset = UNSET
+    count: int | Unset = UNSET
     approx_cardinality: int | Unset = UNSET
     fields: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,12 +42,11 @@ class EntityCount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "count": count,
-            }
-        )
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
+        if count is not UNSET:
+            field_dict["count"] = count
         if approx_cardinality is not UNSET:
             field_dict["approx_cardinality"] = approx_cardinality
         if fields is not UNSET:
@@ -56,23 +57,23 @@ class EntityCount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        label = d.pop("label")
+        label = d.pop("label", UNSET)
 
-        count = d.pop("count")
+        count = d.pop("count", UNSET)
 
         approx_cardinality = d.pop("approx_cardinality", UNSET)
 
         fields = cast(list[str], d.pop("fields", UNSET))
 
-        entity_count = cls(
+        entity_summary = cls(
             label=label,
             count=count,
             approx_cardinality=approx_cardinality,
             fields=fields,
         )
 
-        entity_count.additional_properties = d
-        return entity_count
+        entity_summary.additional_properties = d
+        return entity_summary
 
     @property
     def additional_keys(self) -> list[str]:

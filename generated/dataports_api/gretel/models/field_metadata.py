@@ -1,32 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DetectedRecordsRecordsItem")
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ner_result import NerResult
+
+
+T = TypeVar("T", bound="FieldMetadata")
 
 
 @_attrs_define
-class DetectedRecordsRecordsItem:
+class FieldMetadata:
+    """
+    Attributes:
+        ner (NerResult | Unset):
+    """
+
+    ner: NerResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ner, Unset):
+            ner = self.ner.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ner is not UNSET:
+            field_dict["ner"] = ner
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        detected_records_records_item = cls()
+        _ner = d.pop("ner", UNSET)
+        ner: NerResult | Unset
+        if isinstance(_ner, Unset):
+            ner = UNSET
+        else:
+            ner = NerResult.from_dict(_ner)
 
-        detected_records_records_item.additional_properties = d
-        return detected_records_records_item
+        field_metadata = cls(
+            ner=ner,
+        )
+
+        field_metadata.additional_properties = d
+        return field_metadata
 
     @property
     def additional_keys(self) -> list[str]:
@@ -43,3 +70,6 @@ class DetectedRecordsRecordsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ner_result import NerResult

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StreamedRecordData")
+T = TypeVar("T", bound="ErrorContextType0")
 
 
 @_attrs_define
-class StreamedRecordData:
+class ErrorContextType0:
+    """Field name → list of messages. Absent from most 401 bodies."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class StreamedRecordData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        streamed_record_data = cls()
+        error_context_type_0 = cls()
 
-        streamed_record_data.additional_properties = d
-        return streamed_record_data
+        error_context_type_0.additional_properties = d
+        return error_context_type_0
 
     @property
     def additional_keys(self) -> list[str]:
