@@ -172,11 +172,13 @@ def test_ttl_in_the_past_deletes_the_data(api: httpx.Client) -> None:
 
 
 def test_data_expires_on_its_own(api: httpx.Client) -> None:
-    soon = (datetime.now(UTC) + timedelta(seconds=0.3)).isoformat()
-    data_id = upload(api, b"short-lived", data_ttl=soon)["id"]
-    assert api.get(f"/v1/data/{data_id}").status_code == 200
-    time.sleep(0.4)
-    error_of(api.get(f"/v1/data/{data_id}"), 404)
+    # Long enough that a loaded machine still reads the data before it expires.
+    soon = (datetime.now(UTC) + timedelta(seconds=1.5)).isoformat()
+    data = upload(api, b"short-lived", data_ttl=soon)
+    assert api.get(f"/v1/data/{data['id']}").status_code == 200
+    expiry = datetime.fromisoformat(data["expiration_date"])
+    time.sleep(max(0.0, (expiry - datetime.now(UTC)).total_seconds()) + 0.05)
+    error_of(api.get(f"/v1/data/{data['id']}"), 404)
     assert api.get("/v1/data/list").json()["data"] == []
     assert "future" in error_of(api.post("/v1/data", files={"file": ("x", b"x")}, data={"data_ttl": "2001-01-01"}), 400)
 
@@ -193,7 +195,13 @@ def test_post_data_as_url_records_metadata_without_fetching(api: httpx.Client) -
 def test_query_search_sort_offset_limit_fields(api: httpx.Client) -> None:
     for name, size in [("cars.mp4", 5), ("trucks.mp4", 3), ("cars-night.mp4", 9), ("bikes.avi", 1), ("vans.mp4", 7)]:
         upload(api, b"x" * size, name=name)
-    query = {"fields": "name,size", "search": "name:cars|vans", "sort": "size:desc", "offset": 1, "limit": 2}
+    query: dict[str, str | int] = {
+        "fields": "name,size",
+        "search": "name:cars|vans",
+        "sort": "size:desc",
+        "offset": 1,
+        "limit": 2,
+    }
     # The classic client sends the query as a JSON body on the GET; generated clients use the query string.
     by_body = api.request("GET", "/v1/data", json=query).json()
     by_params = api.get("/v1/data", params=query).json()

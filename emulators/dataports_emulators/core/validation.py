@@ -207,7 +207,13 @@ def validate_request(
         elif op.body_required:
             errors.setdefault(NON_FIELD, []).append("A JSON request body is required.")
     elif op.body_kind == "form":
-        decoded = dict(parse_qsl((body or b"").decode("utf-8", "replace"), keep_blank_values=True))
+        # Form values arrive as text; turn them into the types the schema declares, as for query parameters.
+        root = op.body_validator.schema
+        properties = _resolve(root, root).get("properties", {})
+        decoded = {
+            key: _coerce(value, _resolve(root, properties.get(key, {})))
+            for key, value in parse_qsl((body or b"").decode("utf-8", "replace"), keep_blank_values=True)
+        }
         for key, messages in _messages(op.body_validator, decoded).items():
             errors.setdefault(key, []).extend(messages)
     return errors, decoded
