@@ -24,12 +24,13 @@ def schema_for(spec_file: str, root: str) -> schemathesis.schemas.BaseSchema:
 
 rapidpro_schema = schema_for("rapidpro.yaml", RAPIDPRO_ROOT)
 gretel_schema = schema_for("gretel.yaml", "/gretel")
+voxel51_schema = schema_for("voxel51.yaml", "/voxel51")
 
 
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[RunningEmulator]:
     # A private emulator: fuzzed writes must not leak into the session emulator other tests share.
-    with run_emulator(services=["rapidpro", "gretel"]) as running:
+    with run_emulator(services=["rapidpro", "gretel", "voxel51"]) as running:
         running.seed("rapidpro", "contacts", 5)
         running.seed("gretel", "records", 20, project="demo")
         yield running
@@ -51,5 +52,15 @@ def test_gretel(case: schemathesis.Case, emulator: RunningEmulator) -> None:
     case.call_and_validate(
         base_url=emulator.url + "/gretel",
         headers={"Authorization": emulator.token},
+        checks=[not_a_server_error, response_schema_conformance],
+    )
+
+
+@voxel51_schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_voxel51(case: schemathesis.Case, emulator: RunningEmulator) -> None:
+    case.call_and_validate(
+        base_url=emulator.url + "/voxel51",
+        headers={"Authorization": f"Bearer {emulator.token}"},
         checks=[not_a_server_error, response_schema_conformance],
     )
