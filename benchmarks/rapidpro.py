@@ -91,8 +91,8 @@ def import_rows() -> list[Row]:
             f"{ours.median * 1000:.0f} ms",
             f"`import httpx` alone: {alone.median * 1000:.0f} ms",
             None,
-            f"≤ {IMPORT_SECONDS * 1000:.0f} ms",
-            ours.median <= IMPORT_SECONDS,
+            "info",
+            None,
             samples=f"dataports [{ms(ours.seconds)}]; httpx [{ms(alone.seconds)}]",
         ),
         Row(
@@ -108,8 +108,9 @@ def import_rows() -> list[Row]:
             f"{lean.median * 1000:.0f} ms",
             f"`import httpx` alone: {lean_alone.median * 1000:.0f} ms",
             None,
-            "info",
-            None,
+            # The target applies to what a user's `pip install dataports` gets: httpx without its optional CLI.
+            f"≤ {IMPORT_SECONDS * 1000:.0f} ms",
+            lean.median <= IMPORT_SECONDS,
             samples=f"dataports [{ms(lean.seconds)}]; httpx [{ms(lean_alone.seconds)}]",
         ),
     ]

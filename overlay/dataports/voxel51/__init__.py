@@ -1,0 +1,37 @@
+"""Voxel51 Platform API v1, call-compatible with the classic ``voxel51-api-py`` client: change
+``import voxel51.users.api as vapi`` to ``import dataports.voxel51 as vapi`` and the rest of the code stays the same.
+
+The classic modules map one to one: ``dataports.voxel51.api`` (``API``), ``.auth`` (tokens), ``.jobs``
+(``JobRequest`` and the enums) and ``.query`` (query builders); every public name is also exported here.
+"""
+
+from .api import API, AnalyticImageType, AnalyticType, thread_map
+from .auth import Token, activate_token, deactivate_token, get_active_token_path, load_token
+from .errors import APIError, JobExecutionError, JobWaitTimeout, TokenError
+from .jobs import JobComputeMode, JobFailureType, JobRequest, JobState, RemoteDataPath
+from .query import AnalyticsQuery, BaseQuery, DataQuery, JobsQuery
+
+__all__ = [
+    "API",
+    "APIError",
+    "AnalyticImageType",
+    "AnalyticType",
+    "AnalyticsQuery",
+    "BaseQuery",
+    "DataQuery",
+    "JobComputeMode",
+    "JobExecutionError",
+    "JobFailureType",
+    "JobRequest",
+    "JobState",
+    "JobWaitTimeout",
+    "JobsQuery",
+    "RemoteDataPath",
+    "Token",
+    "TokenError",
+    "activate_token",
+    "deactivate_token",
+    "get_active_token_path",
+    "load_token",
+    "thread_map",
+]

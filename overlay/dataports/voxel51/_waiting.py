@@ -1,0 +1,154 @@
+"""Waiting for jobs, on the shared waiter: one job (blocking, as classically) or many at once (asyncio)."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Any
+
+from dataports._core import jsonlib
+from dataports._core.arguments import InvalidArgumentError, require
+from dataports._core.transport import build_async_http_client
+from dataports._core.waiter import Backoff, Observation, WaitTimeout, async_wait_all, wait_until_done
+
+from ._connection import id_list
+from ._jobs import JobMethods
+from .errors import JobExecutionError, JobWaitTimeout
+from .jobs import JobState
+
+
+def _failure(job_id: str, job: dict[str, Any], status: dict[str, Any]) -> JobExecutionError:
+    messages = [str(m.get("message", "")) for m in status.get("messages") or []]
+    failure_type = status.get("failure_type") or job.get("failure_type")
+    # The platform appends the failure's own message last, after the state-change messages.
+    reason = messages[-1] if messages else "no reason given"
+    return JobExecutionError(
+        f"Job {job_id} failed ({failure_type}): {reason}", messages=messages, failure_type=failure_type
+    )
+
+
+def _observe(job_id: str, job: dict[str, Any], status: dict[str, Any] | None) -> Observation[JobExecutionError]:
+    state = str(job["state"])
+    if state == JobState.FAILED:
+        error = _failure(job_id, job, status or {})
+        return Observation(state, failure=error.messages or [str(error)], value=error)
+    return Observation(state, done=state == JobState.COMPLETE)
+
+
+def _check_times(sleep_time: float, max_wait_time: float | None) -> None:
+    if isinstance(sleep_time, bool) or not isinstance(sleep_time, int | float) or sleep_time <= 0:
+        raise InvalidArgumentError("sleep_time", f"must be a positive number of seconds, got {sleep_time!r}")
+    if max_wait_time is not None and (not isinstance(max_wait_time, int | float) or max_wait_time < 0):
+        raise InvalidArgumentError("max_wait_time", f"must be a number of seconds >= 0, got {max_wait_time!r}")
+
+
+class WaitingMethods(JobMethods):
+    def _look(self, job_id: str) -> Observation[JobExecutionError]:
+        job = self.get_job_details(job_id)
+        status = self.get_job_status(job_id) if job["state"] == JobState.FAILED else None
+        return _observe(job_id, job, status)
+
+    def is_job_complete(self, job_id: str) -> bool:
+        """Whether the job is COMPLETE; raises ``JobExecutionError`` (with the job's messages) if it FAILED."""
+        seen = self._look(require(job_id, "job_id"))
+        if seen.failure is not None:
+            assert seen.value is not None
+            raise seen.value
+        return seen.done
+
+    def wait_until_job_completes(
+        self, job_id: str, sleep_time: float = 5, max_wait_time: float | None = 600, *, progress: bool = False
+    ) -> None:
+        """Block until the job is COMPLETE, polling every ``sleep_time`` seconds for at most ``max_wait_time``.
+
+        Raises ``JobExecutionError`` with the job's messages if it fails, and ``JobWaitTimeout`` (a
+        ``JobExecutionError`` and a ``TimeoutError``) if it is still going at the deadline.
+        """
+        require(job_id, "job_id")
+        _check_times(sleep_time, max_wait_time)
+        failures: list[JobExecutionError] = []
+
+        def poll() -> Observation[JobExecutionError]:
+            seen = self._look(job_id)
+            if seen.value is not None:
+                failures.append(seen.value)
+            return seen
+
+        def on_failure(what: str, messages: Sequence[str]) -> Exception:
+            return failures[-1]
+
+        started = time.monotonic()
+        try:
+            wait_until_done(
+                poll,
+                what=f"Job {job_id}",
+                timeout=max_wait_time,
+                backoff=Backoff(initial=sleep_time, factor=1.0, maximum=sleep_time),
+                on_failure=on_failure,
+                progress=progress,
+            )
+        except WaitTimeout as timeout:
+            raise JobWaitTimeout(f"Job {job_id}", time.monotonic() - started, timeout.last_state) from None
+
+    def wait_until_jobs_complete(
+        self, job_ids: Iterable[str], sleep_time: float = 5, max_wait_time: float | None = 600
+    ) -> dict[str, BaseException | None]:
+        """Wait for many jobs at once on one thread; maps each id to ``None`` (COMPLETE) or the error that ended
+        its wait (``JobExecutionError``, ``JobWaitTimeout``, ``APIError``). Never raises for a single job."""
+        ids = id_list(job_ids, "job_ids")
+        _check_times(sleep_time, max_wait_time)
+        coroutine = self._wait_all(ids, sleep_time, max_wait_time)
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(coroutine)
+        # Called from inside an event loop (a notebook): run the waits on a loop of their own.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(asyncio.run, coroutine).result()
+
+    async def _wait_all(
+        self, ids: list[str], sleep_time: float, max_wait_time: float | None
+    ) -> dict[str, BaseException | None]:
+        http = build_async_http_client(
+            service="voxel51",
+            base_url=self.base_url,
+            auth=self._http.auth,
+            policy=self._policy,
+            timeout=self._http.timeout,
+            headers={"Accept": "application/json"},
+            errors=self._errors,
+        )
+        failures: dict[str, JobExecutionError] = {}
+
+        def poller(job_id: str) -> Callable[[], Awaitable[Observation[JobExecutionError]]]:
+            async def poll() -> Observation[JobExecutionError]:
+                job = jsonlib.loads((await http.get(f"/v1/jobs/{job_id}")).content)["job"]
+                status = None
+                if job["state"] == JobState.FAILED:
+                    status = jsonlib.loads((await http.get(f"/v1/jobs/{job_id}/status")).content)
+                seen = _observe(job_id, job, status)
+                if seen.value is not None:
+                    failures[job_id] = seen.value
+                return seen
+
+            return poll
+
+        def on_failure(what: str, messages: Sequence[str]) -> Exception:
+            return failures[what]
+
+        started = time.monotonic()
+        async with http:
+            outcomes = await async_wait_all(
+                {job_id: poller(job_id) for job_id in ids},
+                timeout=max_wait_time,
+                backoff=Backoff(initial=sleep_time, factor=1.0, maximum=sleep_time),
+                on_failure=on_failure,
+            )
+        results: dict[str, BaseException | None] = {}
+        for job_id, outcome in outcomes.items():
+            if isinstance(outcome, WaitTimeout):
+                outcome = JobWaitTimeout(f"Job {job_id}", time.monotonic() - started, outcome.last_state)
+            results[job_id] = outcome if isinstance(outcome, BaseException) else None
+        return results

@@ -1,0 +1,150 @@
+"""Query builders for ``query_data``, ``query_analytics`` and ``query_jobs``, as ``voxel51.users.query``.
+
+Every method returns the query, so calls chain. Field names are checked here, before any request: a typo fails
+at once with the supported names instead of as a 400 from the server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar, TypeVar
+
+from dataports._core.arguments import InvalidArgumentError
+
+Q = TypeVar("Q", bound="BaseQuery")
+
+
+class BaseQuery:
+    """Fields to return, searches (``field:text``, substring match, ``a|b`` for either), one sort, offset, limit."""
+
+    SUPPORTED_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self) -> None:
+        self.fields: list[str] = []
+        self.search: list[str] = []
+        self.sort: str | None = None
+        self.offset = 0
+        self.limit: int | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.to_dict()!r})"
+
+    def _check_field(self, field: str, argument: str = "field") -> str:
+        if field not in self.SUPPORTED_FIELDS:
+            raise InvalidArgumentError(
+                argument, f"{field!r} is not supported; supported fields: {', '.join(self.SUPPORTED_FIELDS)}"
+            )
+        return field
+
+    def add_field(self: Q, field: str) -> Q:
+        if self._check_field(field) not in self.fields:
+            self.fields.append(field)
+        return self
+
+    def add_fields(self: Q, fields: Iterable[str]) -> Q:
+        if isinstance(fields, str):
+            raise InvalidArgumentError("fields", "must be a list of field names, not a single string")
+        for field in fields:
+            self.add_field(field)
+        return self
+
+    def add_all_fields(self: Q) -> Q:
+        self.fields = list(self.SUPPORTED_FIELDS)
+        return self
+
+    @staticmethod
+    def _search_text(search_str: Any) -> str:
+        text = str(search_str)
+        # Terms are sent comma-separated, so a comma would silently split one search into two.
+        if "," in text or not text:
+            raise InvalidArgumentError("search_str", f"{text!r} must be non-empty and contain no comma")
+        return text
+
+    def add_search(self: Q, field: str, search_str: Any) -> Q:
+        self.search.append(f"{self._check_field(field)}:{self._search_text(search_str)}")
+        return self
+
+    def add_search_over_all_fields(self: Q, search_str: Any) -> Q:
+        self.search.append(self._search_text(search_str))
+        return self
+
+    def sort_by(self: Q, field: str, descending: bool = True) -> Q:
+        self.sort = f"{self._check_field(field)}:{'desc' if descending else 'asc'}"
+        return self
+
+    def set_offset(self: Q, offset: int) -> Q:
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise InvalidArgumentError("offset", f"must be an integer >= 0, got {offset!r}")
+        self.offset = offset
+        return self
+
+    def set_limit(self: Q, limit: int) -> Q:
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise InvalidArgumentError("limit", f"must be an integer >= 1, got {limit!r}")
+        self.limit = limit
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The query as the API takes it; falsy options (no fields, offset 0, ...) are left out, as classically."""
+        options: dict[str, Any] = {
+            "fields": ",".join(self.fields),
+            "search": ",".join(self.search),
+            "sort": self.sort,
+            "offset": self.offset,
+            "limit": self.limit,
+        }
+        return {key: value for key, value in options.items() if value}
+
+
+class DataQuery(BaseQuery):
+    SUPPORTED_FIELDS = ("id", "name", "size", "type", "upload_date", "expiration_date", "encoding")
+
+
+class AnalyticsQuery(BaseQuery):
+    SUPPORTED_FIELDS = (
+        "id",
+        "name",
+        "version",
+        "scope",
+        "supports_cpu",
+        "supports_gpu",
+        "pending",
+        "upload_date",
+        "description",
+    )
+
+    def __init__(self, all_versions: bool = False) -> None:
+        super().__init__()
+        self.all_versions = all_versions
+
+    def set_all_versions(self, all_versions: bool = True) -> AnalyticsQuery:
+        self.all_versions = all_versions
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        options = super().to_dict()
+        if self.all_versions:
+            options["all_versions"] = True
+        return options
+
+
+class JobsQuery(BaseQuery):
+    SUPPORTED_FIELDS = (
+        "id",
+        "name",
+        "state",
+        "archived",
+        "upload_date",
+        "expiration_date",
+        "expired",
+        "analytic_id",
+        "compute_mode",
+        "auto_start",
+        "start_date",
+        "completion_date",
+        "fail_date",
+        "failure_type",
+    )
+
+
+__all__ = ["AnalyticsQuery", "BaseQuery", "DataQuery", "JobsQuery"]
