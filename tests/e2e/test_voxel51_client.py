@@ -361,3 +361,13 @@ def test_job_request_serialization_round_trip(tmp_path: Path) -> None:
     request.write_json(tmp_path / "job.json")
     assert vapi.JobRequest.from_json(tmp_path / "job.json") == request
     assert os.path.getsize(tmp_path / "job.json") > 0
+
+
+def test_uploads_survive_bytes_that_look_like_a_multipart_boundary(api: vapi.API, tmp_path: Path) -> None:
+    # The generator used to send every upload with the fixed boundary "+++"; this content would then be cut short.
+    tricky = tmp_path / "tricky.bin"
+    payload = b"before\r\n--+++\r\nContent-Disposition: form-data\r\n\r\nafter" * 100
+    tricky.write_bytes(payload)
+    uploaded = api.upload_data(str(tricky))
+    downloaded = api.download_data(uploaded["id"], output_path=str(tmp_path / "back.bin"))
+    assert Path(downloaded).read_bytes() == payload

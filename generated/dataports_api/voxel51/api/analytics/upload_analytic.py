@@ -24,7 +24,8 @@ def _get_kwargs(
 
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    # dataports: httpx writes the multipart Content-Type with a random boundary; a fixed "+++" one would
+    # corrupt any uploaded file that happens to contain "\r\n--+++".
 
     _kwargs["headers"] = headers
     return _kwargs
