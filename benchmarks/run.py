@@ -17,11 +17,11 @@ from pathlib import Path
 
 from dataports_emulators.testing import emulator_process
 
-from benchmarks import gretel, rapidpro
+from benchmarks import gretel, rapidpro, voxel51
 from benchmarks.common import ROOT, Benchmark, Row, Settings, log, markdown_table
 
 #: In table order. A new service's module goes here; nothing else in this file needs to change.
-BENCHMARKS: list[Benchmark] = [rapidpro, gretel]
+BENCHMARKS: list[Benchmark] = [rapidpro, gretel, voxel51]
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 

@@ -8,11 +8,17 @@ from collections.abc import Callable
 from typing import Any
 
 loads: Callable[[bytes], Any]
+dumps: Callable[[Any], bytes]
 try:
     import orjson
 
     loads = orjson.loads
+    dumps = orjson.dumps
 except ImportError:  # pragma: no cover - exercised in installs without the extra
     loads = json.loads
 
-__all__ = ["loads"]
+    def dumps(value: Any) -> bytes:
+        return json.dumps(value, separators=(",", ":")).encode()
+
+
+__all__ = ["dumps", "loads"]

@@ -7,8 +7,11 @@ A client written for the real platform (api-py's ``voxel51.users.api.API`` inclu
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from starlette.requests import Request
@@ -106,13 +109,37 @@ class Voxel51Emulator(EmulatorService):
             help=f"seconds a Voxel51 job spends in each of QUEUED, SCHEDULED and RUNNING "
             f"(default {DEFAULT_JOB_STEP_SECONDS})",
         )
+        parser.add_argument(
+            "--voxel51-token-file",
+            metavar="PATH",
+            help="write a Voxel51 API token file for this emulator at PATH (use it with activate_token(PATH) "
+            "or VOXEL51_API_TOKEN=PATH)",
+        )
 
     def on_start(self, base_url: str, token: str, args: argparse.Namespace | None) -> Sequence[str]:
+        lines: list[str] = []
         step = getattr(args, "voxel51_job_step", None)
-        if step is None:
-            return ()
-        self.state.step_seconds = step
-        return (f"voxel51 jobs advance one state every {step:g} s",)
+        if step is not None:
+            self.state.step_seconds = step
+            lines.append(f"voxel51 jobs advance one state every {step:g} s")
+        token_file = getattr(args, "voxel51_token_file", None)
+        if token_file:
+            write_token_file(Path(token_file), base_url, token)
+            lines.append(f"export VOXEL51_API_TOKEN={token_file}")
+        return lines
+
+
+def write_token_file(path: Path, base_url: str, token: str) -> Path:
+    """A token file in the classic client's format whose ``base_api_url`` is this emulator."""
+    access = {
+        "token_id": "dataports-emulator",
+        "created_at": datetime.now(UTC).isoformat(),
+        "private_key": token,
+        "base_api_url": base_url,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"access_token": access}, indent=4))
+    return path
 
 
 EMULATOR = Voxel51Emulator
