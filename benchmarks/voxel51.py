@@ -97,11 +97,15 @@ def run(emulator: RunningEmulator, settings: Settings) -> list[Row]:
         data_id = api.upload_data(str(path))["id"]
         target = SCRATCH / "voxel51-download.bin"
 
+        # Both sides download to a new file, as a user fetching data does. Replacing an existing 1 GiB file costs
+        # more on ext4 (a file renamed over another is flushed at once), which only the atomic side would pay.
         def sdk_download() -> int:
+            target.unlink(missing_ok=True)
             api.download_data(data_id, str(target))
             return size // MIB
 
         def raw_download() -> int:
+            target.unlink(missing_ok=True)
             with http.stream("GET", f"/v1/data/{data_id}/download") as response, target.open("wb") as out:
                 for chunk in response.iter_bytes(MIB):
                     out.write(chunk)
