@@ -15,6 +15,7 @@ from dataports._core.arguments import InvalidArgumentError, at_most, require
 from dataports._core.config import resolve_base_url
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.secrets import Secret
+from dataports._core.service_client import ServiceClient
 from dataports._core.transport import HeaderAuth, build_http_client
 
 from .errors import GretelErrors, NotFound, Unauthorized
@@ -50,8 +51,10 @@ def get_cloud_client(prefix: str = "api", api_key: str | None = None, **options:
     return Client(base_url, _resolve_key(api_key), **options)
 
 
-class Client:
+class Client(ServiceClient):
     """Gretel API client: projects, entity detection and samples. Use ``get_cloud_client`` to make one."""
+
+    generated_package = "dataports_api.gretel"
 
     def __init__(
         self,
@@ -84,7 +87,6 @@ class Client:
         #: True once the server said it honours Idempotency-Key (the dataports emulator does; the real service
         #: does not), so that a batch whose outcome is unknown may safely be sent again.
         self.idempotency_honoured = False
-        self._api: Any = None
 
     def _note_capabilities(self, response: httpx.Response) -> None:
         if response.headers.get(IDEMPOTENCY_CAPABILITY) == "honoured":
@@ -92,25 +94,6 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client({self.base_url!r}, api_key={self._key!r})"
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def api(self) -> Any:
-        """The generated low-level client (``dataports_api.gretel``), sharing this client's connection and auth."""
-        if self._api is None:
-            from dataports_api.gretel.client import Client as GeneratedClient
-
-            self._api = GeneratedClient(base_url=self.base_url, raise_on_unexpected_status=True)
-            self._api.set_httpx_client(self._http)
-        return self._api
 
     # --- projects -------------------------------------------------------------------------------------------------
     def get_project(

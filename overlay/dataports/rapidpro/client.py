@@ -13,6 +13,7 @@ from dataports._core.arguments import InvalidArgumentError, at_most, choice, req
 from dataports._core.config import resolve_base_url
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.secrets import Secret
+from dataports._core.service_client import ServiceClient
 from dataports._core.transport import HeaderAuth, build_http_client
 
 from .exceptions import RapidProErrors
@@ -82,13 +83,15 @@ def _model(name: str) -> Any:
     return getattr(models, name)
 
 
-class TembaClient:
+class TembaClient(ServiceClient):
     """Client for the RapidPro API v2, call-compatible with ``temba_client.v2.TembaClient``.
 
     ``host`` may be a bare host (``rapidpro.io``), a URL, or the API root URL; when omitted it comes from
     ``DATAPORTS_RAPIDPRO_URL``, then ``https://rapidpro.io``. Beyond the classic client: default timeouts, retries of
     failed reads with backoff, ``timeout``/``max_retries`` knobs, and context-manager support.
     """
+
+    generated_package = "dataports_api.rapidpro"
 
     def __init__(
         self,
@@ -122,30 +125,11 @@ class TembaClient:
             verify=True if verify_ssl is None else verify_ssl,
             errors=RapidProErrors(),
         )
-        self._api: Any = None
 
     def __repr__(self) -> str:
         return f"TembaClient({self.root_url!r}, token={self._token!r})"
 
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> TembaClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     # --- plumbing -------------------------------------------------------------------------------------------------
-    @property
-    def api(self) -> Any:
-        """The generated low-level client (``dataports_api.rapidpro``), sharing this client's connection and auth."""
-        if self._api is None:
-            from dataports_api.rapidpro.client import Client
-
-            self._api = Client(base_url=self.root_url, raise_on_unexpected_status=True).set_httpx_client(self._http)
-        return self._api
-
     def _parser(self, model: str) -> Callable[[Any], Any]:
         cls = _model(model)
         from_dict = cls.from_dict

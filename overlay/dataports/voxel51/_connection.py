@@ -16,6 +16,7 @@ from dataports._core.arguments import InvalidArgumentError, require
 from dataports._core.config import resolve_base_url
 from dataports._core.files import download_to
 from dataports._core.retry_policy import RetryPolicy
+from dataports._core.service_client import ServiceClient
 from dataports._core.transport import HeaderAuth, build_http_client
 
 from .auth import Token, load_token
@@ -62,8 +63,10 @@ def id_list(ids: Iterable[str], argument: str) -> list[str]:
     return values
 
 
-class Connection:
+class Connection(ServiceClient):
     """Holds the token, the configured httpx client and the generated client shared by every method."""
+
+    generated_package = "dataports_api.voxel51"
 
     def __init__(
         self,
@@ -92,7 +95,6 @@ class Connection:
             transport=transport,
             errors=self._errors,
         )
-        self._api: Any = None
 
     @classmethod
     def from_json(cls, token_path: str | os.PathLike[str], keep_alive: bool = False, **options: Any) -> Self:
@@ -100,24 +102,6 @@ class Connection:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, token={self.token!r})"
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def api(self) -> Any:
-        """The generated low-level client (``dataports_api.voxel51``), sharing this client's connection and auth."""
-        if self._api is None:
-            from dataports_api.voxel51.client import Client
-
-            self._api = Client(base_url=self.base_url, raise_on_unexpected_status=True).set_httpx_client(self._http)
-        return self._api
 
     @staticmethod
     def _json(response: Any) -> Any:
