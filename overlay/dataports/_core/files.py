@@ -13,6 +13,7 @@ from typing import IO, Any
 
 import httpx
 
+from dataports._core.http_errors import ErrorMapper
 from dataports._core.progress import ProgressBar, progress_bar
 from dataports._core.transport import STREAM_EXTENSION
 
@@ -55,9 +56,14 @@ def download_to(
     *,
     progress: bool = False,
     chunk_size: int = CHUNK_SIZE,
+    errors: ErrorMapper | None = None,
     **request: Any,
 ) -> Path:
-    """GET ``url`` and stream the body into ``destination`` atomically; returns the final path."""
+    """GET ``url`` and stream the body into ``destination`` atomically; returns the final path.
+
+    A connection lost mid-body surfaces as ``errors.from_transport_error`` (the service's own exception) when a
+    mapper is given: streamed bodies are read here, outside the transport that maps the other failures.
+    """
     target = Path(destination)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
@@ -72,8 +78,17 @@ def download_to(
         # Renamed only once complete, so an interrupted transfer never shows under the final name. No fsync: this
         # guards against interruption, not power loss, and an fsync per file would halve download throughput.
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+        if errors is not None and isinstance(error, httpx.TransportError):
+            raise errors.from_transport_error(error, _request_of(error, http, url)) from error
         raise
     return target
+
+
+def _request_of(error: httpx.TransportError, http: httpx.Client, url: str) -> httpx.Request:
+    try:
+        return error.request
+    except RuntimeError:  # httpx did not attach the request to this error
+        return httpx.Request("GET", http.base_url.join(url))

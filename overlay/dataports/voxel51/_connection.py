@@ -109,14 +109,7 @@ class Connection(ServiceClient):
 
     def _download(self, path: str, output_path: str | os.PathLike[str], progress: bool) -> Path:
         """Stream ``path`` to ``output_path`` atomically; a connection lost mid-body becomes an ``APIError``."""
-        try:
-            return download_to(self._http, path, output_path, progress=progress)
-        except httpx.TransportError as error:
-            try:
-                request = error.request
-            except RuntimeError:  # raised when httpx did not attach the request to the error
-                request = httpx.Request("GET", self._http.base_url.join(path))
-            raise self._errors.from_transport_error(error, request) from error
+        return download_to(self._http, path, output_path, progress=progress, errors=self._errors)
 
     @staticmethod
     def _batch_responses(response: Any) -> dict[str, Any]:
