@@ -132,9 +132,15 @@ def emulator_process(
             url = match.group(1)
     if url is None:
         proc.kill()
+        proc.wait(timeout=10)
         raise RuntimeError("the emulator process did not start:\n" + "".join(seen))
     threading.Thread(target=proc.stdout.read, daemon=True).start()  # keep draining so the child never blocks
-    running = RunningEmulator(url, token, running_services(url))
+    try:
+        running = RunningEmulator(url, token, running_services(url))
+    except BaseException:
+        proc.kill()
+        proc.wait(timeout=10)
+        raise
     try:
         yield running
     finally:
