@@ -18,7 +18,7 @@ from dataports._core.transport import HeaderAuth, build_http_client
 
 from .exceptions import RapidProErrors
 from .query import CursorQuery, _rate_limit_retries
-from .serialize import identifier, identifiers, payload, query, timestamp
+from .serialize import identifier, identifiers, payload, query
 
 if TYPE_CHECKING:
     from .types import (
@@ -729,4 +729,4 @@ class TembaClient(ServiceClient):
         self._action(message_actions, "MessageActionsRequest", body)
 
 
-__all__ = ["TembaClient", "api_root", "timestamp"]
+__all__ = ["TembaClient", "api_root"]

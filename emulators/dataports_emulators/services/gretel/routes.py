@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Route
 from dataports_emulators.core.responses import json_response
 
 from .entities import flatten, metadata_for
-from .state import MAX_RECORDS_PER_CALL, GretelError, Project, Workspace, now_iso
+from .state import MAX_RECORDS_PER_CALL, GretelError, Workspace, now_iso
 
 if TYPE_CHECKING:
     from . import GretelEmulator
@@ -204,4 +204,4 @@ def build_routes(service: GretelEmulator) -> list[BaseRoute]:
     return [Route(path, guarded(handler), methods=methods) for path, handler, methods in routes]
 
 
-__all__ = ["Project", "build_routes", "sample_records"]
+__all__ = ["build_routes", "sample_records"]
