@@ -6,7 +6,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from dataports._core.files import download_to, open_for_upload
+from dataports.toolkit import download_to, open_for_upload
 from dataports_emulators.testing import RunningEmulator
 
 

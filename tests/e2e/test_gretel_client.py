@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from dataports._core.arguments import InvalidArgumentError
+from dataports import InvalidArgumentError
 from dataports.gretel import (
     BadRequest,
     Client,

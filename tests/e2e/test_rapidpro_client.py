@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from dataports._core.arguments import InvalidArgumentError
+from dataports import InvalidArgumentError
 from dataports.rapidpro import (
     TembaBadRequestError,
     TembaClient,

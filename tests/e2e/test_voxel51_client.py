@@ -12,8 +12,8 @@ from pathlib import Path
 import dataports.voxel51 as vapi
 import httpx
 import pytest
-from dataports._core.arguments import InvalidArgumentError
-from dataports._core.waiter import WaitTimeout
+from dataports import InvalidArgumentError
+from dataports import WaitTimeout
 from dataports.voxel51 import auth
 from dataports_emulators.testing import RunningEmulator
 

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from dataports._core.bulk import BatchOutcome, SentIds, send_in_batches
+from dataports.toolkit import BatchOutcome, SentIds, send_in_batches
 
 
 def fake_ids(batch: list[object], key: str) -> BatchOutcome:

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from dataports._core.retry_policy import RetryPolicy, parse_retry_after, retry_overrides
-from dataports._core.transport import RETRY_COUNT_HEADER, AsyncRetryingTransport, RetryingTransport
+from dataports.toolkit import RetryPolicy, parse_retry_after
+from dataports.toolkit import RETRY_COUNT_HEADER, AsyncRetryingTransport, RetryingTransport
 from dataports.rapidpro import (
     TembaClient,
     TembaConnectionError,
@@ -142,14 +142,22 @@ def test_read_timeout_on_post_is_not_retried() -> None:
     assert len(script.requests) == 1
 
 
-def test_retry_overrides_apply_only_inside_the_block() -> None:
-    script, sleeps = Script(500), []
-    client = sync_client(script, RetryPolicy(max_retries=2), sleeps)
-    with retry_overrides(max_retries=0):
-        client.get("/x")
+def test_with_options_changes_retries_and_timeout_for_the_copy_only() -> None:
+    script = Script(500)
+    client = TembaClient("rapidpro.example", "t", transport=httpx.MockTransport(script), max_retries=2)
+    impatient = client.with_options(max_retries=0, timeout=3.5)
+    with pytest.raises(TembaHttpError):
+        impatient.get_contacts().first()
     assert len(script.requests) == 1
-    client.get("/x")
-    assert len(script.requests) == 4
+    assert script.requests[0].extensions["timeout"]["read"] == 3.5
+    assert impatient.with_options(max_retries=0, timeout=3.5).http is impatient.http  # copies are reused
+    script.requests.clear()
+    with pytest.raises(TembaHttpError):
+        client.get_contacts().first()
+    assert len(script.requests) == 3  # the original still retries twice
+    assert script.requests[0].extensions["timeout"]["read"] == 60.0
+    client.close()
+    assert impatient.http.is_closed  # closing the original closes its copies
 
 
 def test_async_transport_retries_like_the_sync_one() -> None:

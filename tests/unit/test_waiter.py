@@ -6,14 +6,8 @@ import asyncio
 from collections.abc import Callable
 
 import pytest
-from dataports._core.waiter import (
-    Backoff,
-    Observation,
-    WaitTimeout,
-    async_wait_all,
-    async_wait_until_done,
-    wait_until_done,
-)
+from dataports import WaitTimeout
+from dataports.toolkit import Backoff, Observation, async_wait_all, async_wait_until_done, wait_until_done
 
 
 class Clock:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import dataclasses
 import email.utils
 import random
 import time
-from collections.abc import Iterator
-from typing import Any
 
 import httpx
 
@@ -52,6 +49,8 @@ class RetryPolicy:
     def delay_after_error(self, request: httpx.Request, error: Exception, attempt: int) -> float | None:
         if attempt >= self.max_retries or not isinstance(error, httpx.TransportError):
             return None
+        if isinstance(error, httpx.LocalProtocolError):
+            return None  # the request itself cannot be sent (a malformed header): sending it again changes nothing
         if isinstance(error, _NOT_SENT_ERRORS) and isinstance(request.stream, httpx.ByteStream):
             return self.backoff(attempt)
         if self.is_replayable(request):
@@ -93,24 +92,3 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(when.timestamp() - time.time(), 0.0)
-
-
-_overrides: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
-    "dataports_retry_overrides", default=None
-)
-
-
-@contextlib.contextmanager
-def retry_overrides(**changes: Any) -> Iterator[None]:
-    """Change the retry policy for the calls made inside this block (in this thread or task)."""
-    merged = {**(_overrides.get() or {}), **changes}
-    token = _overrides.set(merged)
-    try:
-        yield
-    finally:
-        _overrides.reset(token)
-
-
-def effective_policy(policy: RetryPolicy) -> RetryPolicy:
-    changes = _overrides.get()
-    return dataclasses.replace(policy, **changes) if changes else policy

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import httpx
 
 from dataports._core import request_sent
+from dataports._core.errors import DataportsError
 from dataports._core.http_errors import ErrorMapper, async_raise_for_status_hook, raise_for_status_hook
-from dataports._core.retry_policy import RetryPolicy, effective_policy
-from dataports._core.secrets import Secret, redact_url
+from dataports._core.retry_policy import RetryPolicy
+from dataports._core.secrets import redact_url
 from dataports._version import __version__
 
 logger = logging.getLogger("dataports")
@@ -23,6 +25,36 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 RETRY_COUNT_HEADER = "x-dataports-retry-count"
 #: Request extension marking a response whose body the caller streams (downloads): left unread by the transport.
 STREAM_EXTENSION = "dataports.stream"
+
+
+#: Set (to anything) in test runs: every request must then have been built from the spec (``build_request``), so a
+#: path hard-coded in the overlay, which the spec drift check cannot see, fails the tests.
+STRICT_OPERATIONS_ENV = "DATAPORTS_STRICT_OPERATIONS"
+
+
+class OperationCheckError(DataportsError):
+    """A request was built by hand instead of from the spec (raised only in strict test runs)."""
+
+
+def check_operation(request: httpx.Request) -> None:
+    if "dataports.operation" not in request.extensions and os.environ.get(STRICT_OPERATIONS_ENV):
+        raise OperationCheckError(
+            f"{request.method} {redact_url(str(request.url))} was not built by the generated layer; "
+            "build requests with the endpoint module's build_request so they follow the spec"
+        )
+
+
+class SharedTransport(httpx.BaseTransport):
+    """Another client's connection pool, borrowed: closing the borrower leaves the pool to its owner."""
+
+    def __init__(self, pool: httpx.BaseTransport) -> None:
+        self._pool = pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._pool.handle_request(request)
+
+    def close(self) -> None:
+        return None
 
 
 def _log_retry(request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
@@ -47,7 +79,8 @@ class RetryingTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = effective_policy(self.policy)
+        policy = self.policy
+        check_operation(request)
         request_sent.attach(request)
         attempt = 0
         while True:
@@ -89,7 +122,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self._errors = errors
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = effective_policy(self.policy)
+        policy = self.policy
+        check_operation(request)
         attempt = 0
         while True:
             if attempt:
@@ -127,23 +161,6 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class HeaderAuth(httpx.Auth):
-    """Puts a credential in one header, e.g. ``Authorization: Token <t>`` or a raw key; prints redacted."""
-
-    def __init__(self, secret: Secret, header: str = "Authorization", scheme: str | None = None) -> None:
-        self._secret = secret
-        self._header = header
-        self._scheme = scheme
-
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
-        value = self._secret.reveal()
-        request.headers[self._header] = f"{self._scheme} {value}" if self._scheme else value
-        yield request
-
-    def __repr__(self) -> str:
-        return f"HeaderAuth(header={self._header!r}, scheme={self._scheme!r}, secret={self._secret!r})"
-
-
 def user_agent(service: str, extra: str | None = None) -> str:
     base = f"dataports/{__version__} ({service}) python/{platform.python_version()} httpx/{httpx.__version__}"
     return f"{extra} {base}" if extra else base
@@ -161,16 +178,23 @@ def build_http_client(
     transport: httpx.BaseTransport | None = None,
     verify: bool = True,
     errors: ErrorMapper | None = None,
+    observers: Sequence[Callable[[httpx.Response], None]] = (),
 ) -> httpx.Client:
-    """The one place a service's sync httpx client is built: base URL, auth, timeouts, User-Agent, retries."""
+    """The one place a service's sync httpx client is built: base URL, auth, timeouts, User-Agent, retries.
+
+    ``observers`` see every response before failing ones are raised as the service's exceptions.
+    """
     inner = transport or httpx.HTTPTransport(limits=DEFAULT_LIMITS, verify=verify)
+    hooks: list[Callable[[httpx.Response], None]] = [*observers]
+    if errors is not None:
+        hooks.append(raise_for_status_hook(errors))
     return httpx.Client(
         base_url=base_url,
         auth=auth,
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         headers={"User-Agent": user_agent(service, user_agent_prefix), **(headers or {})},
         transport=RetryingTransport(inner, policy, errors),
-        event_hooks={"response": [raise_for_status_hook(errors)]} if errors else None,
+        event_hooks={"response": hooks},
     )
 
 

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from dataports._core.errors import DataportsError
+from dataports._core.errors import DataportsError, WaitTimeout
 from dataports._core.progress import progress_bar
 
 T = TypeVar("T")
@@ -27,14 +27,6 @@ class Observation(Generic[T]):
     done: bool = False
     failure: Sequence[str] | None = None
     value: T | None = None
-
-
-class WaitTimeout(DataportsError, TimeoutError):
-    """The work did not finish before the deadline (it may still be running on the server)."""
-
-    def __init__(self, what: str, waited: float, last_state: str) -> None:
-        super().__init__(f"{what} did not finish within {waited:.1f}s (last state: {last_state})")
-        self.last_state = last_state
 
 
 @attrs.frozen(kw_only=True)

@@ -9,14 +9,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
+from dataports_api.gretel.client import Client as GeneratedClient
 
 from dataports._core import jsonlib
 from dataports._core.arguments import InvalidArgumentError, at_most, require
+from dataports._core.auth import HeaderAuth, credential
 from dataports._core.config import resolve_base_url
 from dataports._core.retry_policy import RetryPolicy
-from dataports._core.secrets import Secret
-from dataports._core.service_client import ServiceClient
-from dataports._core.transport import HeaderAuth, build_http_client
+from dataports._core.service_client import ServiceClient, ServiceConfig
 
 from .errors import GretelErrors, NotFound, Unauthorized
 
@@ -51,46 +51,49 @@ def get_cloud_client(prefix: str = "api", api_key: str | None = None, **options:
     return Client(base_url, _resolve_key(api_key), **options)
 
 
-class Client(ServiceClient):
+class Client(ServiceClient[GeneratedClient]):
     """Gretel API client: projects, entity detection and samples. Use ``get_cloud_client`` to make one."""
 
-    generated_package = "dataports_api.gretel"
+    service = ServiceConfig(
+        name="gretel",
+        public_url="https://api.gretel.cloud",
+        errors=GretelErrors(),
+        # Gretel signals rate limiting with 403 and no Retry-After: back off exponentially, up to ~10 s a wait.
+        retry=RetryPolicy(max_retries=8, initial_delay=0.5, max_delay=10.0, rate_limit_statuses=frozenset({403, 429})),
+        timeout=httpx.Timeout(30.0, connect=5.0),
+    )
+    api_client_class = GeneratedClient
 
     def __init__(
         self,
         base_url: str,
         api_key: str,
         *,
-        timeout: float | httpx.Timeout | None = 30.0,
-        max_retries: int = 8,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self._key = Secret(require(api_key, "api_key"))
-        # Gretel signals rate limiting with 403 and no Retry-After: back off exponentially, up to ~10 s a wait.
-        policy = RetryPolicy(
-            max_retries=max_retries,
-            initial_delay=0.5,
-            max_delay=10.0,
-            rate_limit_statuses=frozenset({403, 429}),
-        )
-        self._http = build_http_client(
-            service="gretel",
-            base_url=self.base_url,
+        self._key = credential(api_key, "api_key")
+        #: Holds "idempotency" once the server said it honours Idempotency-Key (the dataports emulator does; the
+        #: real service does not), so that a batch whose outcome is unknown may safely be sent again. A set, so
+        #: every ``with_options`` copy of this client sees what the original learnt.
+        self._capabilities: set[str] = set()
+        super().__init__(
+            base_url=base_url,
             auth=HeaderAuth(self._key, "Authorization"),
-            policy=policy,
             timeout=timeout,
+            max_retries=max_retries,
             transport=transport,
-            errors=GretelErrors(),
         )
-        self._http.event_hooks["response"].insert(0, self._note_capabilities)
-        #: True once the server said it honours Idempotency-Key (the dataports emulator does; the real service
-        #: does not), so that a batch whose outcome is unknown may safely be sent again.
-        self.idempotency_honoured = False
 
-    def _note_capabilities(self, response: httpx.Response) -> None:
+    @property
+    def idempotency_honoured(self) -> bool:
+        """Whether the server said it honours ``Idempotency-Key``, so an unknown-outcome batch may be re-sent."""
+        return "idempotency" in self._capabilities
+
+    def observe_response(self, response: httpx.Response) -> None:
         if response.headers.get(IDEMPOTENCY_CAPABILITY) == "honoured":
-            self.idempotency_honoured = True
+            self._capabilities.add("idempotency")
 
     def __repr__(self) -> str:
         return f"Client({self.base_url!r}, api_key={self._key!r})"

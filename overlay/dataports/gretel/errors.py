@@ -7,15 +7,23 @@ from typing import Any
 
 import httpx
 
-from dataports._core.errors import DataportsError
-from dataports._core.http_errors import request_details, response_details
+from dataports._core.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    BadRequestError,
+    DataportsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from dataports._core.http_errors import ErrorMapper
 
 
 class GretelException(DataportsError):
     """Base of every Gretel client error."""
 
 
-class BadRequest(GretelException):
+class BadRequest(GretelException, BadRequestError):
     """The request was refused (400, and any status without a class of its own). ``context`` names the fields."""
 
     def __init__(self, message: str = "", *, context: dict[str, Any] | None = None, **details: Any) -> None:
@@ -26,27 +34,29 @@ class BadRequest(GretelException):
         return f"{self.message}: {json.dumps(self.context)}"
 
 
-class NotFound(BadRequest):
+class NotFound(BadRequest, NotFoundError):
     """404: no such object."""
 
 
-class Unauthorized(GretelException):
+class Unauthorized(GretelException, AuthenticationError):
     """401: bad API key, or a project that does not exist or the key is not a member of."""
 
 
-class Forbidden(GretelException):
-    """403: Gretel's rate-limit signal ("Rate limiting in place for API call.")."""
+class Forbidden(GretelException, RateLimitError, PermissionDeniedError):
+    """403: Gretel's rate-limit signal ("Rate limiting in place for API call."), so both the cross-service
+    ``RateLimitError`` and, by its status, ``PermissionDeniedError``."""
 
 
-class GretelConnectionError(GretelException):
+class GretelConnectionError(GretelException, APIConnectionError):
     """No response arrived (connection refused or dropped, timeout)."""
 
 
-class GretelErrors:
+class GretelErrors(ErrorMapper):
     """Gretel's mapping from a failed exchange to the classic exceptions."""
 
-    def from_response(self, response: httpx.Response) -> DataportsError:
-        details = response_details(response)
+    service_label = "Gretel"
+
+    def from_status(self, response: httpx.Response, details: dict[str, Any]) -> DataportsError:
         body = details["body"] if isinstance(details["body"], dict) else {"message": str(details["body"] or "")}
         message = str(body.get("message") or response.reason_phrase)
         raw_context = body.get("context")
@@ -58,9 +68,11 @@ class GretelErrors:
             return Forbidden("Rate limiting in place for API call.", **details)
         if status == 404:
             return NotFound(message, context=context, **details)
-        return BadRequest(message, context=context, **details)
+        # The classic client raises BadRequest for every other failing status.
+        return self.build(BadRequest, status, message, context=context, **details)
 
-    def from_transport_error(self, error: httpx.TransportError, request: httpx.Request) -> DataportsError:
-        return GretelConnectionError(
-            f"No response from Gretel ({type(error).__name__}): {error}", **request_details(request)
-        )
+    def connection_error(self, message: str, details: dict[str, Any]) -> DataportsError:
+        return GretelConnectionError(message, **details)
+
+    def unexpected(self, message: str, details: dict[str, Any]) -> DataportsError:
+        return self.build(BadRequest, details.get("status_code"), message, **details)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from dataports._core import jsonlib
 from dataports._core.arguments import InvalidArgumentError, at_most, choice
 from dataports._core.bulk import BatchOutcome, BulkSummary, send_in_batches
-from dataports._core.retry_policy import retry_overrides
 
 from .client import IDEMPOTENCY_HEADER, MAX_RECORDS_PER_CALL
 from .errors import Forbidden, GretelConnectionError
@@ -69,6 +68,7 @@ class Project:
         return [item.to_dict() for item in outcome.success], [item.to_dict() for item in outcome.failure]
 
     def _send_batch(self, records: list[Any], detection_mode: str, key: str | None) -> SendResult:
+        from dataports_api.gretel.api.records import send_records
         from dataports_api.gretel.models import SendRecordsResponse
 
         choice(detection_mode, "detection_mode", DETECTION_MODES)
@@ -80,14 +80,14 @@ class Project:
         replay = IDEMPOTENCY_HEADER if key is not None and self.client.idempotency_honoured else None
         # The hot path of bulk ingest: the body is encoded once with the fast encoder, the answer decoded into the
         # generated model (the generated operation would encode with the standard library on every batch).
-        with retry_overrides(idempotency_header=replay):
-            response = self.client._http.post(
-                f"/records/send/{self.name}",
-                content=jsonlib.dumps(records),
-                params={"detection_mode": detection_mode},
-                headers=headers,
-            )
-        return SendRecordsResponse.from_dict(jsonlib.loads(response.content)).data
+        client = self.client.with_options(idempotency_header=replay) if replay else self.client
+        request = send_records.build_request(self.name, body=[], detection_mode=detection_mode)  # type: ignore[arg-type]
+        del request["json"]
+        request["content"] = jsonlib.dumps(records)
+        request["headers"].update(headers)
+        caller = client.caller
+        response = caller.send(request)
+        return caller.parse(response, lambda value: SendRecordsResponse.from_dict(value).data, caller.decode(response))
 
     def send_bulk(
         self,

@@ -7,17 +7,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
+from dataports_api.rapidpro.client import Client as GeneratedClient
 
-from dataports._core import jsonlib
 from dataports._core.arguments import InvalidArgumentError, at_most, choice, require
-from dataports._core.config import resolve_base_url
+from dataports._core.auth import HeaderAuth, credential
 from dataports._core.retry_policy import RetryPolicy
-from dataports._core.secrets import Secret
-from dataports._core.service_client import ServiceClient
-from dataports._core.transport import HeaderAuth, build_http_client
+from dataports._core.service_client import ServiceClient, ServiceConfig
 
 from .exceptions import RapidProErrors
-from .query import CursorQuery, _rate_limit_retries
+from .query import CursorQuery, rate_limit_patient
 from .serialize import identifier, identifiers, payload, query
 
 if TYPE_CHECKING:
@@ -83,15 +81,24 @@ def _model(name: str) -> Any:
     return getattr(models, name)
 
 
-class TembaClient(ServiceClient):
+class TembaClient(ServiceClient[GeneratedClient]):
     """Client for the RapidPro API v2, call-compatible with ``temba_client.v2.TembaClient``.
 
     ``host`` may be a bare host (``rapidpro.io``), a URL, or the API root URL; when omitted it comes from
     ``DATAPORTS_RAPIDPRO_URL``, then ``https://rapidpro.io``. Beyond the classic client: default timeouts, retries of
-    failed reads with backoff, ``timeout``/``max_retries`` knobs, and context-manager support.
+    failed reads with backoff, ``timeout``/``max_retries`` knobs, ``with_options``, and context-manager support.
     """
 
-    generated_package = "dataports_api.rapidpro"
+    service = ServiceConfig(
+        name="rapidpro",
+        public_url=PUBLIC_HOST,
+        errors=RapidProErrors(),
+        # Like the classic client, a rate-limited call raises TembaRateExceededError unless the caller opts in to
+        # waiting (retry_on_rate_exceed=True); transient server and connection failures of reads are retried.
+        retry=RetryPolicy(max_retries=2, rate_limit_statuses=frozenset({429}), retry_rate_limited=False),
+        headers={"Accept": "application/json"},
+    )
+    api_client_class = GeneratedClient
 
     def __init__(
         self,
@@ -105,26 +112,22 @@ class TembaClient(ServiceClient):
         max_retries: int = 2,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        require(token, "token")
-        assert token is not None
-        self.root_url = api_root(resolve_base_url("rapidpro", host, PUBLIC_HOST))
-        self._token = Secret(token)
+        self._token = credential(token, "token")
         self._transformer = transformer
-        # Like the classic client, a rate-limited call raises TembaRateExceededError unless the caller opts in to
-        # waiting (retry_on_rate_exceed=True); transient server and connection failures of reads are retried.
-        policy = RetryPolicy(max_retries=max_retries, rate_limit_statuses=frozenset({429}), retry_rate_limited=False)
-        self._http = build_http_client(
-            service="rapidpro",
-            base_url=self.root_url,
+        super().__init__(
+            base_url=host,
             auth=HeaderAuth(self._token, "Authorization", "Token"),
-            policy=policy,
             timeout=timeout,
-            headers={"Accept": "application/json"},
-            user_agent_prefix=user_agent,
-            transport=transport,
+            max_retries=max_retries,
+            user_agent=user_agent,
             verify=True if verify_ssl is None else verify_ssl,
-            errors=RapidProErrors(),
+            transport=transport,
         )
+        self.root_url = self.base_url
+
+    @classmethod
+    def normalize_base_url(cls, url: str) -> str:
+        return api_root(url)
 
     def __repr__(self) -> str:
         return f"TembaClient({self.root_url!r}, token={self._token!r})"
@@ -139,22 +142,21 @@ class TembaClient(ServiceClient):
         return lambda item: from_dict(transformer(cls, item))
 
     def _query(self, endpoint: str, model: str, **params: Any) -> CursorQuery[Any]:
-        return CursorQuery(
-            self._http, endpoint, query(**params), self._parser(model), datetime_columns=DATETIME_COLUMNS
-        )
+        return CursorQuery(self, endpoint, query(**params), self._parser(model), datetime_columns=DATETIME_COLUMNS)
 
     def _write(self, operation: Any, model: type[T], body: Mapping[str, Any], body_model: str, **ids: Any) -> T:
         """Send a create or update through the generated operation and parse the object it returns."""
         request_body = _model(body_model).from_dict(dict(body))
         kwargs = {name: value for name, value in ids.items() if value is not None}
-        response = operation.sync_detailed(client=self.api, body=request_body, **kwargs)
-        return self._parser(model.__name__)(jsonlib.loads(response.content))  # type: ignore[no-any-return]
+        caller = self.caller
+        response = caller.send(operation.build_request(body=request_body, **kwargs))
+        return caller.parse(response, self._parser(model.__name__), caller.decode(response))  # type: ignore[no-any-return]
 
     def _delete(self, operation: Any, **ids: Any) -> None:
-        operation.sync_detailed(client=self.api, **ids)
+        self.caller.send(operation.build_request(**ids))
 
     def _action(self, operation: Any, body_model: str, body: Mapping[str, Any]) -> None:
-        operation.sync_detailed(client=self.api, body=_model(body_model).from_dict(dict(body)))
+        self.caller.send(operation.build_request(body=_model(body_model).from_dict(dict(body))))
 
     # --- fetching -------------------------------------------------------------------------------------------------
     def get_archives(
@@ -305,9 +307,9 @@ class TembaClient(ServiceClient):
     def get_org(self, retry_on_rate_exceed: bool = False) -> Org:
         from dataports_api.rapidpro.api.org import get_org
 
-        with _rate_limit_retries(retry_on_rate_exceed):
-            response = get_org.sync_detailed(client=self.api)
-        return self._parser("Org")(jsonlib.loads(response.content))  # type: ignore[no-any-return]
+        caller = rate_limit_patient(self, retry_on_rate_exceed).caller
+        response = caller.send(get_org.build_request())
+        return caller.parse(response, self._parser("Org"), caller.decode(response))  # type: ignore[no-any-return]
 
     def get_definitions(
         self,
@@ -321,14 +323,15 @@ class TembaClient(ServiceClient):
         choice(dependencies, "dependencies", ("none", "flows", "all"))
         flow_ids = [str(v) for v in identifiers(list(flows), "flows") or []]
         campaign_ids = [str(v) for v in identifiers(list(campaigns), "campaigns") or []]
-        with _rate_limit_retries(retry_on_rate_exceed):
-            response = get_definitions.sync_detailed(
-                client=self.api,
+        caller = rate_limit_patient(self, retry_on_rate_exceed).caller
+        response = caller.send(
+            get_definitions.build_request(
                 flow=flow_ids,
                 campaign=campaign_ids,
                 **({"dependencies": dependencies} if dependencies else {}),  # type: ignore[arg-type]
             )
-        return self._parser("Export")(jsonlib.loads(response.content))  # type: ignore[no-any-return]
+        )
+        return caller.parse(response, self._parser("Export"), caller.decode(response))  # type: ignore[no-any-return]
 
     # --- creating -------------------------------------------------------------------------------------------------
     def create_broadcast(

@@ -7,8 +7,16 @@ from typing import Any
 
 import httpx
 
-from dataports._core.errors import DataportsError
-from dataports._core.http_errors import request_details, response_details
+from dataports._core.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    BadRequestError,
+    DataportsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from dataports._core.http_errors import ErrorMapper
 from dataports._core.retry_policy import parse_retry_after
 
 
@@ -16,11 +24,11 @@ class TembaException(DataportsError):
     """Base of every RapidPro client error."""
 
 
-class TembaConnectionError(TembaException):
+class TembaConnectionError(TembaException, APIConnectionError):
     """No response arrived: the host could not be reached, the connection dropped, or the call timed out."""
 
 
-class TembaBadRequestError(TembaException):
+class TembaBadRequestError(TembaException, BadRequestError):
     """400: the server rejected the request. ``errors`` maps each field to its messages."""
 
     def __init__(self, message: str = "", *, errors: Mapping[str, list[str]] | None = None, **details: Any) -> None:
@@ -28,15 +36,16 @@ class TembaBadRequestError(TembaException):
         self.errors: dict[str, list[str]] = dict(errors or {})
 
 
-class TembaTokenError(TembaException):
-    """403: the API token is missing, invalid, or lacks permission."""
+class TembaTokenError(TembaException, AuthenticationError, PermissionDeniedError):
+    """403: the API token is missing, invalid, or lacks permission (RapidPro answers a bad token with 403, so this
+    is both the cross-service ``AuthenticationError`` and ``PermissionDeniedError``)."""
 
 
-class TembaNoSuchObjectError(TembaException):
+class TembaNoSuchObjectError(TembaException, NotFoundError):
     """404: the object to fetch, update or delete does not exist."""
 
 
-class TembaRateExceededError(TembaException):
+class TembaRateExceededError(TembaException, RateLimitError):
     """429: too many requests; wait ``retry_after`` seconds before the next call."""
 
     def __init__(self, message: str = "", *, retry_after: int = 0, **details: Any) -> None:
@@ -63,11 +72,12 @@ def _field_errors(body: Any) -> dict[str, list[str]]:
     return {}
 
 
-class RapidProErrors:
+class RapidProErrors(ErrorMapper):
     """Maps failed exchanges to the classic exceptions (plugged into the transport by the core)."""
 
-    def from_response(self, response: httpx.Response) -> DataportsError:
-        details = response_details(response)
+    service_label = "the RapidPro API"
+
+    def from_status(self, response: httpx.Response, details: dict[str, Any]) -> DataportsError:
         status = response.status_code
         body = details["body"]
         if status == 400:
@@ -86,9 +96,11 @@ class RapidProErrors:
                 retry_after=int(wait or 0),
                 **details,
             )
-        return TembaHttpError(f"HTTP {status}: {body if isinstance(body, str) else response.reason_phrase}", **details)
+        reason = body if isinstance(body, str) else response.reason_phrase
+        return self.build(TembaHttpError, status, f"HTTP {status}: {reason}", **details)
 
-    def from_transport_error(self, error: httpx.TransportError, request: httpx.Request) -> DataportsError:
-        return TembaConnectionError(
-            f"Unable to connect to host ({type(error).__name__}): {error}", **request_details(request)
-        )
+    def connection_error(self, message: str, details: dict[str, Any]) -> DataportsError:
+        return TembaConnectionError(f"Unable to connect to host. {message}", **details)
+
+    def unexpected(self, message: str, details: dict[str, Any]) -> DataportsError:
+        return self.build(TembaHttpError, details.get("status_code"), message, **details)

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
-
-from dataports._core import jsonlib
 from dataports._core.dataframe import records_to_dataframe, require_pandas
 from dataports._core.pagination import Paginator, RawPage
 from dataports._core.progress import progress_bar
-from dataports._core.retry_policy import retry_overrides
 
 if TYPE_CHECKING:
     import pandas
 
+    from dataports._core.service_client import ServiceClient
+
 T = TypeVar("T")
+C = TypeVar("C", bound="ServiceClient[Any]")
 
 #: The classic client retries a rate-limited call this many times when asked to.
 RATE_LIMIT_RETRIES = 5
@@ -34,10 +32,13 @@ def cursor_of(next_url: str | None) -> str | None:
     return values[0] if values else None
 
 
-def _rate_limit_retries(enabled: bool) -> contextlib.AbstractContextManager[None]:
+def rate_limit_patient(client: C, enabled: bool) -> C:
+    """``client``, or a copy of it that waits out rate limits as the classic ``retry_on_rate_exceed=True`` does."""
     if not enabled:
-        return contextlib.nullcontext()
-    return retry_overrides(retry_rate_limited=True, max_retries=RATE_LIMIT_RETRIES, max_retry_after=MAX_RATE_LIMIT_WAIT)
+        return client
+    return client.with_options(
+        retry_rate_limited=True, max_retries=RATE_LIMIT_RETRIES, max_retry_after=MAX_RATE_LIMIT_WAIT
+    )
 
 
 class CursorIterator(Generic[T]):
@@ -63,14 +64,14 @@ class CursorQuery(Generic[T]):
 
     def __init__(
         self,
-        http: httpx.Client,
+        client: ServiceClient[Any],
         endpoint: str,
         params: dict[str, Any],
         parse: Callable[[Any], T],
         *,
         datetime_columns: tuple[str, ...] = (),
     ) -> None:
-        self._http = http
+        self._client = client
         self._endpoint = endpoint
         self._params = params
         self._parse = parse
@@ -80,18 +81,19 @@ class CursorQuery(Generic[T]):
         return f"CursorQuery({self._endpoint!r}, params={self._params!r})"
 
     def _paginator(self, retry_on_rate_exceed: bool, resume_cursor: str | None, prefetch: bool) -> Paginator[T]:
-        http = self._http
+        caller = rate_limit_patient(self._client, retry_on_rate_exceed).caller
         first_params = dict(self._params)
         if resume_cursor:
             first_params["cursor"] = resume_cursor
         path = f"/{self._endpoint}.json"
 
         def fetch(next_url: str | None) -> RawPage:
-            with _rate_limit_retries(retry_on_rate_exceed):
-                # After the first page the server's `next` URL is followed verbatim: it already carries every filter.
-                response = http.get(next_url) if next_url else http.get(path, params=first_params)
-            page = jsonlib.loads(response.content)
-            return RawPage(items=page["results"], next_token=page["next"])
+            # After the first page the server's `next` URL is followed verbatim: it already carries every filter.
+            if next_url:
+                response = caller.follow(next_url, self._endpoint)
+            else:
+                response = caller.http.get(path, params=first_params)
+            return RawPage(items=caller.decode(response, "results"), next_token=caller.decode(response, "next"))
 
         return Paginator(fetch, self._parse, prefetch=prefetch, description=self._endpoint)
 

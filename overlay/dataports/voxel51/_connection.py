@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any, Self
 
 import httpx
+from dataports_api.voxel51.client import Client as GeneratedClient
 
 from dataports._core import jsonlib
 from dataports._core.arguments import InvalidArgumentError, require
-from dataports._core.config import resolve_base_url
+from dataports._core.auth import HeaderAuth, credential
 from dataports._core.files import download_to
 from dataports._core.retry_policy import RetryPolicy
-from dataports._core.service_client import ServiceClient
-from dataports._core.transport import HeaderAuth, build_http_client
+from dataports._core.service_client import ServiceClient, ServiceConfig
 
 from .auth import Token, load_token
 from .errors import Voxel51Errors
@@ -63,10 +63,24 @@ def id_list(ids: Iterable[str], argument: str) -> list[str]:
     return values
 
 
-class Connection(ServiceClient):
+def _token_url(token: Token) -> str | None:
+    # The token's own URL counts only when DATAPORTS_VOXEL51_URL is unset: the environment points every client at
+    # an emulator, and an explicit ``base_url`` wins over both.
+    return None if os.environ.get("DATAPORTS_VOXEL51_URL") else token.base_api_url
+
+
+class Connection(ServiceClient[GeneratedClient]):
     """Holds the token, the configured httpx client and the generated client shared by every method."""
 
-    generated_package = "dataports_api.voxel51"
+    service = ServiceConfig(
+        name="voxel51",
+        public_url="https://api.voxel51.com",
+        errors=Voxel51Errors(),
+        # No rate limit is documented; a 429 is still safe to retry because the request was not processed.
+        retry=RetryPolicy(max_retries=2, rate_limit_statuses=frozenset({429})),
+        headers={"Accept": "application/json"},
+    )
+    api_client_class = GeneratedClient
 
     def __init__(
         self,
@@ -81,20 +95,17 @@ class Connection(ServiceClient):
         self.token = token if isinstance(token, Token) else load_token(token)
         # ``keep_alive`` is accepted for compatibility: the httpx client always pools its connections.
         self.keep_alive = keep_alive
-        self.base_url = api_root(resolve_base_url("voxel51", base_url, self.token.base_api_url))
-        self._errors = Voxel51Errors()
-        # No rate limit is documented; a 429 is still safe to retry because the request was not processed.
-        self._policy = RetryPolicy(max_retries=max_retries, rate_limit_statuses=frozenset({429}))
-        self._http = build_http_client(
-            service="voxel51",
-            base_url=self.base_url,
-            auth=HeaderAuth(self.token.private_key, "Authorization", "Bearer"),
-            policy=self._policy,
+        super().__init__(
+            base_url=base_url or _token_url(self.token),
+            auth=HeaderAuth(credential(self.token.private_key, "token.private_key"), "Authorization", "Bearer"),
             timeout=timeout,
-            headers={"Accept": "application/json"},
+            max_retries=max_retries,
             transport=transport,
-            errors=self._errors,
         )
+
+    @classmethod
+    def normalize_base_url(cls, url: str) -> str:
+        return api_root(url)
 
     @classmethod
     def from_json(cls, token_path: str | os.PathLike[str], keep_alive: bool = False, **options: Any) -> Self:
@@ -109,7 +120,7 @@ class Connection(ServiceClient):
 
     def _download(self, path: str, output_path: str | os.PathLike[str], progress: bool) -> Path:
         """Stream ``path`` to ``output_path`` atomically; a connection lost mid-body becomes an ``APIError``."""
-        return download_to(self._http, path, output_path, progress=progress, errors=self._errors)
+        return download_to(self.http, path, output_path, progress=progress, errors=self.service.errors)
 
     @staticmethod
     def _batch_responses(response: Any) -> dict[str, Any]:

@@ -10,8 +10,8 @@ from typing import Any
 
 from dataports._core import jsonlib
 from dataports._core.arguments import InvalidArgumentError, require
-from dataports._core.transport import build_async_http_client
-from dataports._core.waiter import Backoff, Observation, WaitTimeout, async_wait_all, wait_until_done
+from dataports._core.errors import WaitTimeout
+from dataports._core.waiter import Backoff, Observation, async_wait_all, wait_until_done
 
 from ._connection import id_list
 from ._jobs import JobMethods
@@ -111,15 +111,7 @@ class WaitingMethods(JobMethods):
     async def _wait_all(
         self, ids: list[str], sleep_time: float, max_wait_time: float | None
     ) -> dict[str, BaseException | None]:
-        http = build_async_http_client(
-            service="voxel51",
-            base_url=self.base_url,
-            auth=self._http.auth,
-            policy=self._policy,
-            timeout=self._http.timeout,
-            headers={"Accept": "application/json"},
-            errors=self._errors,
-        )
+        http = self.open_async_http()
         failures: dict[str, JobExecutionError] = {}
 
         def poller(job_id: str) -> Callable[[], Awaitable[Observation[JobExecutionError]]]:

@@ -7,9 +7,8 @@ from typing import Any
 
 import httpx
 
-from dataports._core.errors import DataportsError
-from dataports._core.http_errors import request_details, response_details
-from dataports._core.waiter import WaitTimeout
+from dataports._core.errors import DataportsError, WaitTimeout
+from dataports._core.http_errors import ErrorMapper
 
 
 class APIError(DataportsError):
@@ -61,14 +60,20 @@ def _message(response: httpx.Response, body: Any) -> str:
     return f"{response.reason_phrase} for URL: {response.request.url}"
 
 
-class Voxel51Errors:
-    """Maps failed exchanges to ``APIError`` (plugged into the transport by the core)."""
+class Voxel51Errors(ErrorMapper):
+    """Maps failed exchanges to ``APIError`` (plugged into the transport by the core); each ``APIError`` is also the
+    cross-service class for its status (``dataports.NotFoundError`` for a 404, and so on)."""
 
-    def from_response(self, response: httpx.Response) -> DataportsError:
-        details = response_details(response)
-        return APIError(_message(response, details["body"]), response.status_code, **details)
+    service_label = "the Voxel51 API"
 
-    def from_transport_error(self, error: httpx.TransportError, request: httpx.Request) -> DataportsError:
-        return APIError(
-            f"No response from the Voxel51 API ({type(error).__name__}): {error}", None, **request_details(request)
+    def from_status(self, response: httpx.Response, details: dict[str, Any]) -> DataportsError:
+        return self.build(
+            APIError, response.status_code, _message(response, details["body"]), response.status_code, **details
         )
+
+    def connection_error(self, message: str, details: dict[str, Any]) -> DataportsError:
+        return self.build(APIError, None, message, None, **details)
+
+    def unexpected(self, message: str, details: dict[str, Any]) -> DataportsError:
+        status = details.get("status_code")
+        return self.build(APIError, status, message, status, **details)

@@ -12,6 +12,34 @@ from ...models.get_field_schema_detail import GetFieldSchemaDetail
 from ...models.get_field_schema_filter import GetFieldSchemaFilter
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+)
+
+
+def build_request(
+    project_name: str,
+    *,
+    detail: GetFieldSchemaDetail | Unset = UNSET,
+    count: int | Unset = 500,
+    filter_: GetFieldSchemaFilter | Unset = UNSET,
+    value: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        project_name=project_name,
+        detail=detail,
+        count=count,
+        filter_=filter_,
+        value=value,
+    )
+
 
 def _get_kwargs(
     project_name: str,
@@ -48,6 +76,9 @@ def _get_kwargs(
             project_name=quote(str(project_name), safe=""),
         ),
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "get_field_schema", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

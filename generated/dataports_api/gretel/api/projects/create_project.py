@@ -10,6 +10,26 @@ from ...models.project_create import ProjectCreate
 from ...models.project_created_response import ProjectCreatedResponse
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+)
+
+
+def build_request(
+    *,
+    body: ProjectCreate | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        body=body,
+    )
+
 
 def _get_kwargs(
     *,
@@ -20,6 +40,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/projects",
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "create_project", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     if not isinstance(body, Unset):

@@ -10,6 +10,25 @@ from ...models.error import Error
 from ...models.project_response import ProjectResponse
 from ...types import Response
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+)
+
+
+def build_request(
+    name_or_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        name_or_id=name_or_id,
+    )
+
 
 def _get_kwargs(
     name_or_id: str,
@@ -20,6 +39,9 @@ def _get_kwargs(
         "url": "/projects/{name_or_id}".format(
             name_or_id=quote(str(name_or_id), safe=""),
         ),
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "get_project", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

@@ -9,6 +9,28 @@ from ...models.error import Error
 from ...models.project_list_response import ProjectListResponse
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+)
+
+
+def build_request(
+    *,
+    limit: int | Unset = 200,
+    query: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        limit=limit,
+        query=query,
+    )
+
 
 def _get_kwargs(
     *,
@@ -28,6 +50,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/projects",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "list_projects", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

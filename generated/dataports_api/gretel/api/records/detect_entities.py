@@ -10,6 +10,26 @@ from ...models.detect_entities_response import DetectEntitiesResponse
 from ...models.error import Error
 from ...types import Response
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+)
+
+
+def build_request(
+    *,
+    body: list[DetectEntitiesBodyItem],
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        body=body,
+    )
+
 
 def _get_kwargs(
     *,
@@ -20,6 +40,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/records/detect_entities",
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "detect_entities", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     _kwargs["json"] = []

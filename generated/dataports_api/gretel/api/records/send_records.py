@@ -11,6 +11,32 @@ from ...models.send_records_detection_mode import SendRecordsDetectionMode
 from ...models.send_records_response import SendRecordsResponse
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+)
+
+
+def build_request(
+    project_name: str,
+    *,
+    body: list[Any],
+    detection_mode: SendRecordsDetectionMode | Unset = "fast",
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        project_name=project_name,
+        body=body,
+        detection_mode=detection_mode,
+        idempotency_key=idempotency_key,
+    )
+
 
 def _get_kwargs(
     project_name: str,
@@ -39,6 +65,9 @@ def _get_kwargs(
             project_name=quote(str(project_name), safe=""),
         ),
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "send_records", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     _kwargs["json"] = body

@@ -12,6 +12,38 @@ from ...models.stream_records_flatten import StreamRecordsFlatten
 from ...models.stream_records_with_meta import StreamRecordsWithMeta
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+)
+
+
+def build_request(
+    project_name: str,
+    *,
+    count: int | Unset = 200,
+    oldest: str | Unset = UNSET,
+    newest: str | Unset = UNSET,
+    with_meta: StreamRecordsWithMeta | Unset = UNSET,
+    flatten: StreamRecordsFlatten | Unset = UNSET,
+    entity_stream: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        project_name=project_name,
+        count=count,
+        oldest=oldest,
+        newest=newest,
+        with_meta=with_meta,
+        flatten=flatten,
+        entity_stream=entity_stream,
+    )
+
 
 def _get_kwargs(
     project_name: str,
@@ -54,6 +86,9 @@ def _get_kwargs(
             project_name=quote(str(project_name), safe=""),
         ),
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "stream_records", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

@@ -13,6 +13,35 @@ from ...models.list_archives_period import ListArchivesPeriod
 from ...models.list_archives_type import ListArchivesType
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    type_: ListArchivesType | Unset = UNSET,
+    archive_type: ListArchivesArchiveType | Unset = UNSET,
+    period: ListArchivesPeriod | Unset = UNSET,
+    before: datetime.date | datetime.datetime | Unset = UNSET,
+    after: datetime.date | datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        type_=type_,
+        archive_type=archive_type,
+        period=period,
+        before=before,
+        after=after,
+        cursor=cursor,
+    )
+
 
 def _get_kwargs(
     *,
@@ -72,6 +101,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/archives.json",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "list_archives", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

@@ -11,6 +11,25 @@ from ...models.error_detail import ErrorDetail
 from ...models.validation_errors import ValidationErrors
 from ...types import Response
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (201, 201),
+    (400, 400),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    body: BroadcastWrite,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        body=body,
+    )
+
 
 def _get_kwargs(
     *,
@@ -21,6 +40,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/broadcasts.json",
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "write_broadcast", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -9,6 +9,27 @@ from ...models.campaign_list import CampaignList
 from ...models.error_detail import ErrorDetail
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    uuid: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        uuid=uuid,
+        cursor=cursor,
+    )
+
 
 def _get_kwargs(
     *,
@@ -28,6 +49,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/campaigns.json",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "list_campaigns", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

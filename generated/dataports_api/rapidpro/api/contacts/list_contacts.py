@@ -10,6 +10,39 @@ from ...models.contact_list import ContactList
 from ...models.error_detail import ErrorDetail
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    uuid: str | Unset = UNSET,
+    urn: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    deleted: bool | int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    reverse: bool | int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        uuid=uuid,
+        urn=urn,
+        group=group,
+        deleted=deleted,
+        before=before,
+        after=after,
+        reverse=reverse,
+        cursor=cursor,
+    )
+
 
 def _get_kwargs(
     *,
@@ -63,6 +96,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/contacts.json",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "list_contacts", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

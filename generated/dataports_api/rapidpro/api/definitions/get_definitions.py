@@ -10,6 +10,29 @@ from ...models.export import Export
 from ...models.get_definitions_dependencies import GetDefinitionsDependencies
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    flow: list[str] | Unset = UNSET,
+    campaign: list[str] | Unset = UNSET,
+    dependencies: GetDefinitionsDependencies | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        flow=flow,
+        campaign=campaign,
+        dependencies=dependencies,
+    )
+
 
 def _get_kwargs(
     *,
@@ -44,6 +67,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/definitions.json",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "get_definitions", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

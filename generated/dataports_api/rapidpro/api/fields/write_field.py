@@ -11,6 +11,30 @@ from ...models.field_write import FieldWrite
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (201, 201),
+    (400, 400),
+    (403, 403),
+    (404, 404),
+    (409, 409),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    body: FieldWrite,
+    key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        body=body,
+        key=key,
+    )
+
 
 def _get_kwargs(
     *,
@@ -29,6 +53,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/fields.json",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "write_field", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     _kwargs["json"] = body.to_dict()

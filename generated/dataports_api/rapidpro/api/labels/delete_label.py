@@ -8,6 +8,26 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...types import UNSET, Response
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (204, 204),
+    (400, 400),
+    (403, 403),
+    (404, 404),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    uuid: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        uuid=uuid,
+    )
+
 
 def _get_kwargs(
     *,
@@ -24,6 +44,9 @@ def _get_kwargs(
         "method": "delete",
         "url": "/labels.json",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "delete_label", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

@@ -9,6 +9,29 @@ from ...models.error_detail import ErrorDetail
 from ...models.resthook_subscriber_list import ResthookSubscriberList
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    id: int | Unset = UNSET,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        id=id,
+        resthook=resthook,
+        cursor=cursor,
+    )
+
 
 def _get_kwargs(
     *,
@@ -31,6 +54,12 @@ def _get_kwargs(
         "method": "get",
         "url": "/resthook_subscribers.json",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {
+            "dataports.operation": "list_resthook_subscribers",
+            "dataports.expected_statuses": EXPECTED_STATUSES,
+        },
     }
 
     return _kwargs

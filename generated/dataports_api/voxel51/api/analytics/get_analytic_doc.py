@@ -10,6 +10,25 @@ from ...models.analytic_doc import AnalyticDoc
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (429, 429),
+)
+
+
+def build_request(
+    analytic_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        analytic_id=analytic_id,
+    )
+
 
 def _get_kwargs(
     analytic_id: str,
@@ -20,6 +39,9 @@ def _get_kwargs(
         "url": "/v1/analytics/{analytic_id}/doc".format(
             analytic_id=quote(str(analytic_id), safe=""),
         ),
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "get_analytic_doc", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

@@ -9,6 +9,26 @@ from ...models.analytics_list_response import AnalyticsListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request(
+    *,
+    all_versions: bool | Unset = False,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        all_versions=all_versions,
+    )
+
 
 def _get_kwargs(
     *,
@@ -25,6 +45,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/analytics/list",
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "list_analytics", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

@@ -11,6 +11,31 @@ from ...models.error_response import ErrorResponse
 from ...models.upload_analytic_image_body import UploadAnalyticImageBody
 from ...types import UNSET, Response
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (429, 429),
+)
+
+
+def build_request(
+    analytic_id: str,
+    *,
+    body: UploadAnalyticImageBody,
+    type_: AnalyticImageType,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        analytic_id=analytic_id,
+        body=body,
+        type_=type_,
+    )
+
 
 def _get_kwargs(
     analytic_id: str,
@@ -33,6 +58,12 @@ def _get_kwargs(
             analytic_id=quote(str(analytic_id), safe=""),
         ),
         "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {
+            "dataports.operation": "upload_analytic_image",
+            "dataports.expected_statuses": EXPECTED_STATUSES,
+        },
     }
 
     _kwargs["files"] = body.to_multipart()

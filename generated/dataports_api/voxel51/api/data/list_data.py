@@ -9,12 +9,29 @@ from ...models.data_list_response import DataListResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (401, 401),
+    (403, 403),
+    (429, 429),
+)
+
+
+def build_request() -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs()
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/data/list",
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "list_data", "dataports.expected_statuses": EXPECTED_STATUSES},
     }
 
     return _kwargs

@@ -1,0 +1,91 @@
+"""One exchange with a service, from a request the generated layer built to a decoded answer, decoded once.
+
+The overlay asks the generated endpoint module for the request (``build_request``: path, query, body, the
+operation's documented statuses), sends it through the service's configured httpx client, and decodes the body here
+exactly once, with orjson when installed. This skips the generated ``_parse_response`` on purpose: the classic
+APIs return plain dicts and lists, and typed models are built from the same decoded JSON where they are wanted.
+Every way an answer can be unreadable (not JSON, an envelope without the promised key, a shape a model rejects)
+becomes the service's own exception, with the status and a bounded excerpt of the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from dataports._core import jsonlib
+from dataports._core.http_errors import ErrorMapper
+
+T = TypeVar("T")
+#: Request extension naming the operation a request belongs to (set by the generated ``build_request``).
+OPERATION = "dataports.operation"
+
+
+class Caller:
+    """Sends spec-built requests on one httpx client and decodes what comes back, mapping failures to ``errors``."""
+
+    def __init__(self, http: httpx.Client, errors: ErrorMapper) -> None:
+        self.http = http
+        self.errors = errors
+
+    def send(self, request: Mapping[str, Any]) -> httpx.Response:
+        """Send ``request`` (``build_request`` output); failing or undocumented statuses raise in the transport."""
+        return self.http.request(**request)
+
+    def json(self, request: Mapping[str, Any], *path: str | int) -> Any:
+        """Send ``request`` and return its decoded JSON body, or the value at ``path`` inside it."""
+        return self.decode(self.send(request), *path)
+
+    def decode(self, response: httpx.Response, *path: str | int) -> Any:
+        """The body of ``response`` decoded once; with ``path``, the value under those keys (an envelope)."""
+        try:
+            value = jsonlib.loads(response.content)
+        except ValueError:
+            raise self.errors.from_bad_body(response, "the body is not JSON") from None
+        for step in path:
+            try:
+                value = value[step]
+            except (KeyError, IndexError, TypeError):
+                raise self.errors.from_bad_body(response, f"no {step!r} where the API promises one") from None
+        return value
+
+    def parse(self, response: httpx.Response, parser: Callable[[Any], T], value: Any) -> T:
+        """``parser(value)``, where ``value`` came from ``response``: a shape the parser rejects is the service's
+        exception (naming the problem), not a ``KeyError`` from deep inside a model."""
+        try:
+            return parser(value)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+            raise self.errors.from_bad_body(response, f"{type(error).__name__}: {error}") from None
+
+    def follow(self, url: str, operation: str) -> httpx.Response:
+        """GET a next-page URL the server sent, but only on the host and scheme the client was configured with:
+        the credential goes with it, and it must not go anywhere else."""
+        check_same_origin(self.http.base_url, url, self.errors)
+        return self.http.get(url, extensions={OPERATION: f"{operation}:next"})
+
+
+def check_same_origin(base: httpx.URL, url: str, errors: ErrorMapper) -> None:
+    """Raise the service's exception unless ``url`` is relative or on ``base``'s scheme, host and port."""
+    target = urlsplit(url)
+    if not target.scheme and not target.netloc:
+        return
+    same = (
+        target.scheme.lower() == base.scheme
+        and (target.hostname or "") == (base.host or "")
+        and (target.port or _default_port(target.scheme)) == (base.port or _default_port(base.scheme))
+    )
+    if not same:
+        origin = f"{target.scheme}://{target.hostname}" + (f":{target.port}" if target.port else "")
+        raise errors.unexpected(
+            f"refusing to follow a link to {origin}: the API was configured at {base.scheme}://{base.host}"
+            + (f":{base.port}" if base.port else "")
+            + ", and the credential is sent only there",
+            {"url": url, "method": "GET"},
+        )
+
+
+def _default_port(scheme: str) -> int | None:
+    return {"http": 80, "https": 443}.get(scheme.lower())

@@ -1,0 +1,48 @@
+"""The building blocks every dataports service client is made of, for code that needs them directly: wrapping
+another httpx client in the same retries, sending any iterable in accounted-for batches, waiting on server-side
+work, streaming files, and credentials that stay out of logs.
+
+Service clients use these for you; most programs never import this module.
+"""
+
+from dataports._core.auth import HeaderAuth, OAuth2ClientCredentials, credential
+from dataports._core.bulk import BatchOutcome, BulkSummary, FailedRecord, RejectedRecord, SentIds, send_in_batches
+from dataports._core.files import download_to, open_for_upload
+from dataports._core.retry_policy import RetryPolicy, parse_retry_after
+from dataports._core.secrets import Secret, redact_url
+from dataports._core.transport import (
+    RETRY_COUNT_HEADER,
+    AsyncRetryingTransport,
+    RetryingTransport,
+    build_async_http_client,
+    build_http_client,
+)
+from dataports._core.waiter import Backoff, Observation, async_wait_all, async_wait_until_done, wait_until_done
+
+__all__ = [
+    "RETRY_COUNT_HEADER",
+    "AsyncRetryingTransport",
+    "Backoff",
+    "BatchOutcome",
+    "BulkSummary",
+    "FailedRecord",
+    "HeaderAuth",
+    "OAuth2ClientCredentials",
+    "Observation",
+    "RejectedRecord",
+    "RetryPolicy",
+    "RetryingTransport",
+    "Secret",
+    "SentIds",
+    "async_wait_all",
+    "async_wait_until_done",
+    "build_async_http_client",
+    "build_http_client",
+    "credential",
+    "download_to",
+    "open_for_upload",
+    "parse_retry_after",
+    "redact_url",
+    "send_in_batches",
+    "wait_until_done",
+]
