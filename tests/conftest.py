@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from dataports.gretel import Client, get_cloud_client
 from dataports.rapidpro import TembaClient
+from dataports.toolkit import STRICT_OPERATIONS_ENV
 from dataports_emulators.testing import RunningEmulator
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-FIXTURES = SHARED / "fixtures"
+# Every request the SDK sends in tests must be built from the spec (the generated build_request), so a path
+# hard-coded in the overlay fails here instead of drifting silently from specs/.
+os.environ.setdefault(STRICT_OPERATIONS_ENV, "1")
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from dataports._core.retry_policy import RetryPolicy, parse_retry_after
 from dataports._core.secrets import Secret, redact_url
 from dataports._core.transport import (
     RETRY_COUNT_HEADER,
+    STRICT_OPERATIONS_ENV,
     AsyncRetryingTransport,
     RetryingTransport,
     build_async_http_client,
@@ -21,6 +22,7 @@ from dataports._core.waiter import Backoff, Observation, async_wait_all, async_w
 
 __all__ = [
     "RETRY_COUNT_HEADER",
+    "STRICT_OPERATIONS_ENV",
     "AsyncRetryingTransport",
     "Backoff",
     "BatchOutcome",

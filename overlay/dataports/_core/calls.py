@@ -45,6 +45,10 @@ class Caller:
             value = jsonlib.loads(response.content)
         except ValueError:
             raise self.errors.from_bad_body(response, "the body is not JSON") from None
+        return self.pick(response, value, *path) if path else value
+
+    def pick(self, response: httpx.Response, value: Any, *path: str | int) -> Any:
+        """The value under ``path`` in ``value`` (decoded from ``response``), or the service's exception."""
         for step in path:
             try:
                 value = value[step]

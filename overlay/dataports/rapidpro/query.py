@@ -93,7 +93,8 @@ class CursorQuery(Generic[T]):
                 response = caller.follow(next_url, self._endpoint)
             else:
                 response = caller.http.get(path, params=first_params)
-            return RawPage(items=caller.decode(response, "results"), next_token=caller.decode(response, "next"))
+            page = caller.decode(response)
+            return RawPage(items=caller.pick(response, page, "results"), next_token=caller.pick(response, page, "next"))
 
         return Paginator(fetch, self._parse, prefetch=prefetch, description=self._endpoint)
 
