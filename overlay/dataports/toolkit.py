@@ -7,7 +7,7 @@ Service clients use these for you; most programs never import this module.
 
 from dataports._core.auth import HeaderAuth, OAuth2ClientCredentials, credential
 from dataports._core.bulk import BatchOutcome, BulkSummary, FailedRecord, RejectedRecord, SentIds, send_in_batches
-from dataports._core.files import download_to, open_for_upload
+from dataports._core.files import download_to, open_for_upload, safe_filename
 from dataports._core.retry_policy import RetryPolicy, parse_retry_after
 from dataports._core.secrets import Secret, redact_url
 from dataports._core.transport import (
@@ -45,6 +45,7 @@ __all__ = [
     "open_for_upload",
     "parse_retry_after",
     "redact_url",
+    "safe_filename",
     "send_in_batches",
     "wait_until_done",
 ]

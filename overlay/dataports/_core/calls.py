@@ -10,14 +10,18 @@ becomes the service's own exception, with the status and a bounded excerpt of th
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from dataports._core import jsonlib
+from dataports._core.files import download_to
 from dataports._core.http_errors import ErrorMapper
+from dataports._core.retry_policy import RetryPolicy
 
 T = TypeVar("T")
 #: Request extension naming the operation a request belongs to (set by the generated ``build_request``).
@@ -27,9 +31,10 @@ OPERATION = "dataports.operation"
 class Caller:
     """Sends spec-built requests on one httpx client and decodes what comes back, mapping failures to ``errors``."""
 
-    def __init__(self, http: httpx.Client, errors: ErrorMapper) -> None:
+    def __init__(self, http: httpx.Client, errors: ErrorMapper, retry: RetryPolicy | None = None) -> None:
         self.http = http
         self.errors = errors
+        self.retry = retry
 
     def send(self, request: Mapping[str, Any]) -> httpx.Response:
         """Send ``request`` (``build_request`` output); failing or undocumented statuses raise in the transport."""
@@ -63,6 +68,17 @@ class Caller:
             return parser(value)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
             raise self.errors.from_bad_body(response, f"{type(error).__name__}: {error}") from None
+
+    def download(
+        self, request: Mapping[str, Any], destination: str | os.PathLike[str], *, progress: bool = False
+    ) -> Path:
+        """Stream the body of ``request`` into ``destination`` atomically, resuming or restarting after a dropped
+        connection under the client's retry policy (see ``_core.files.download_to``)."""
+        kwargs = dict(request)
+        url = str(kwargs.pop("url"))
+        return download_to(
+            self.http, url, destination, progress=progress, errors=self.errors, retry=self.retry, **kwargs
+        )
 
     def follow(self, url: str, operation: str) -> httpx.Response:
         """GET a next-page URL the server sent, but only on the host and scheme the client was configured with:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -15,9 +16,23 @@ import httpx
 
 from dataports._core.http_errors import ErrorMapper
 from dataports._core.progress import ProgressBar, progress_bar
+from dataports._core.retry_policy import RetryPolicy
 from dataports._core.transport import STREAM_EXTENSION
 
 CHUNK_SIZE = 1024 * 1024
+
+
+def safe_filename(name: str | None, fallback: str) -> str:
+    """A file name a server sent, reduced to a plain base name that stays inside the folder it is written to.
+
+    ``../x``, ``/etc/passwd``, ``C:\\x``, ``.``, ``..`` and empty names can come from a buggy or hostile server; they
+    become their last path component, or ``fallback`` when nothing usable is left.
+    """
+    candidate = (name or "").replace("\\", "/").split("/")[-1].strip()
+    candidate = "".join(c for c in candidate if c.isprintable())
+    if candidate in ("", ".", "..") or ":" in candidate:
+        candidate = fallback
+    return candidate
 
 
 class ProgressReader:
@@ -57,24 +72,40 @@ def download_to(
     progress: bool = False,
     chunk_size: int = CHUNK_SIZE,
     errors: ErrorMapper | None = None,
+    retry: RetryPolicy | None = None,
+    sleep: Callable[[float], None] = time.sleep,
     **request: Any,
 ) -> Path:
     """GET ``url`` and stream the body into ``destination`` atomically; returns the final path.
 
-    A connection lost mid-body surfaces as ``errors.from_transport_error`` (the service's own exception) when a
-    mapper is given: streamed bodies are read here, outside the transport that maps the other failures.
+    With a ``retry`` policy, a connection lost mid-body is retried up to ``retry.max_retries`` times with its
+    backoff: resumed from the last byte written when the server offered byte ranges (``Accept-Ranges: bytes``,
+    guarded by ``If-Range`` so a changed file is fetched whole), restarted otherwise. Failures before the body are
+    the transport's to retry. A connection lost for good surfaces as ``errors.from_transport_error`` (the
+    service's own exception) when a mapper is given: streamed bodies are read here, outside the transport that
+    maps the other failures. The file appears under its final name only once complete.
     """
     target = Path(destination)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    method = request.pop("method", "GET")
+    extensions = {**request.pop("extensions", {}), STREAM_EXTENSION: True}
+    headers = dict(request.pop("headers", None) or {})
     try:
-        extensions = {**request.pop("extensions", {}), STREAM_EXTENSION: True}
-        with os.fdopen(handle, "wb") as out, http.stream("GET", url, extensions=extensions, **request) as response:
-            length = response.headers.get("content-length")
-            with progress_bar(progress, total=int(length) if length else None, unit="B", desc=target.name) as bar:
-                for chunk in response.iter_bytes(chunk_size):
-                    out.write(chunk)
-                    bar.update(len(chunk))
+        with os.fdopen(handle, "wb") as out, progress_bar(progress, unit="B", desc=target.name) as bar:
+            transfer = _Transfer(out, bar)
+            attempt = 0
+            while True:
+                try:
+                    transfer.run(http, method, url, headers, extensions, chunk_size, **request)
+                    break
+                except httpx.TransportError as error:
+                    if not transfer.started or retry is None or attempt >= retry.max_retries:
+                        raise
+                    if isinstance(error, httpx.LocalProtocolError):
+                        raise
+                    sleep(retry.backoff(attempt))
+                    attempt += 1
         # Renamed only once complete, so an interrupted transfer never shows under the final name. No fsync: this
         # guards against interruption, not power loss, and an fsync per file would halve download throughput.
         os.replace(temporary, target)
@@ -85,6 +116,61 @@ def download_to(
             raise errors.from_transport_error(error, _request_of(error, http, url)) from error
         raise
     return target
+
+
+class _Transfer:
+    """One file's bytes across attempts: how much is written, and whether the server lets us resume from there."""
+
+    def __init__(self, out: IO[bytes], bar: ProgressBar) -> None:
+        self.out = out
+        self.bar = bar
+        self.written = 0
+        self.started = False
+        self.validator: str | None = None  # the ETag or Last-Modified that makes a range request safe
+
+    def run(
+        self,
+        http: httpx.Client,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        extensions: dict[str, Any],
+        chunk_size: int,
+        **request: Any,
+    ) -> None:
+        headers = dict(headers)
+        extensions = dict(extensions)
+        resuming = self.written > 0 and self.validator is not None
+        if resuming:
+            headers["Range"] = f"bytes={self.written}-"
+            headers["If-Range"] = str(self.validator)
+            expected = extensions.get("dataports.expected_statuses")
+            if expected is not None:
+                extensions["dataports.expected_statuses"] = (*expected, (206, 206))
+        with http.stream(method, url, headers=headers, extensions=extensions, **request) as response:
+            self.started = True
+            if not (resuming and response.status_code == 206):
+                self._restart()
+            accepts_ranges = response.headers.get("accept-ranges", "").lower() == "bytes"
+            etag = response.headers.get("etag")
+            # If-Range takes only a strong validator; a weak ETag falls back to the modification time.
+            found = etag if etag and not etag.startswith("W/") else response.headers.get("last-modified")
+            if response.status_code != 206:
+                self.validator = found if accepts_ranges else None
+                length = response.headers.get("content-length")
+                if length and length.isdigit() and hasattr(self.bar, "total"):
+                    self.bar.total = int(length)
+            for chunk in response.iter_bytes(chunk_size):
+                self.out.write(chunk)
+                self.written += len(chunk)
+                self.bar.update(len(chunk))
+
+    def _restart(self) -> None:
+        if self.written:
+            self.out.seek(0)
+            self.out.truncate()
+            self.bar.update(-self.written)
+            self.written = 0
 
 
 def _request_of(error: httpx.TransportError, http: httpx.Client, url: str) -> httpx.Request:

@@ -171,7 +171,7 @@ class ServiceClient(Generic[ApiT]):
     @property
     def caller(self) -> Caller:
         """Sends spec-built requests and decodes their answers once (see ``dataports._core.calls``)."""
-        return Caller(self._http, self.service.errors)
+        return Caller(self._http, self.service.errors, self._options.retry)
 
     @property
     def api(self) -> ApiT:
