@@ -92,7 +92,11 @@ def download_to(
     extensions = {**request.pop("extensions", {}), STREAM_EXTENSION: True}
     headers = dict(request.pop("headers", None) or {})
     try:
-        with os.fdopen(handle, "wb") as out, progress_bar(progress, unit="B", desc=target.name) as bar:
+        # Chunks are written as they arrive (the file's buffer batches the writes), so a drop loses nothing received.
+        with (
+            os.fdopen(handle, "wb", buffering=chunk_size) as out,
+            progress_bar(progress, unit="B", desc=target.name) as bar,
+        ):
             transfer = _Transfer(out, bar)
             attempt = 0
             while True:
@@ -151,7 +155,10 @@ class _Transfer:
             self.started = True
             if not (resuming and response.status_code == 206):
                 self._restart()
-            accepts_ranges = response.headers.get("accept-ranges", "").lower() == "bytes"
+            # Ranges count encoded bytes; with a Content-Encoding they would not match what was written.
+            accepts_ranges = response.headers.get("accept-ranges", "").lower() == "bytes" and (
+                response.headers.get("content-encoding", "identity").lower() == "identity"
+            )
             etag = response.headers.get("etag")
             # If-Range takes only a strong validator; a weak ETag falls back to the modification time.
             found = etag if etag and not etag.startswith("W/") else response.headers.get("last-modified")
@@ -160,7 +167,7 @@ class _Transfer:
                 length = response.headers.get("content-length")
                 if length and length.isdigit() and hasattr(self.bar, "total"):
                     self.bar.total = int(length)
-            for chunk in response.iter_bytes(chunk_size):
+            for chunk in response.iter_bytes():
                 self.out.write(chunk)
                 self.written += len(chunk)
                 self.bar.update(len(chunk))
