@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib
 import os
+import pkgutil
 import platform
 import shlex
 import sys
@@ -17,11 +19,27 @@ from pathlib import Path
 
 from dataports_emulators.testing import emulator_process
 
-from benchmarks import gretel, rapidpro, voxel51
+import benchmarks
 from benchmarks.common import ROOT, Benchmark, Row, Settings, log, markdown_table
 
-#: In table order. A new service's module goes here; nothing else in this file needs to change.
-BENCHMARKS: list[Benchmark] = [rapidpro, gretel, voxel51]
+#: Modules of this package that are machinery, not benchmarks.
+NOT_BENCHMARKS = {"common", "run"}
+
+
+def discover() -> list[Benchmark]:
+    """Every module in ``benchmarks/`` with ``SERVICES`` and ``run`` (a new service's module needs no edit here),
+    in name order."""
+    found: list[Benchmark] = []
+    for info in pkgutil.iter_modules(benchmarks.__path__):
+        if info.name in NOT_BENCHMARKS or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"benchmarks.{info.name}")
+        if hasattr(module, "SERVICES") and hasattr(module, "run"):
+            found.append(module)  # type: ignore[arg-type]
+    return found
+
+
+BENCHMARKS: list[Benchmark] = discover()
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 
