@@ -9,14 +9,19 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from dataports.toolkit import RetryPolicy, parse_retry_after
-from dataports.toolkit import RETRY_COUNT_HEADER, AsyncRetryingTransport, RetryingTransport
 from dataports.rapidpro import (
     TembaClient,
     TembaConnectionError,
     TembaException,
     TembaHttpError,
     TembaRateExceededError,
+)
+from dataports.toolkit import (
+    RETRY_COUNT_HEADER,
+    AsyncRetryingTransport,
+    RetryingTransport,
+    RetryPolicy,
+    parse_retry_after,
 )
 
 
