@@ -12,8 +12,7 @@ from pathlib import Path
 import dataports.voxel51 as vapi
 import httpx
 import pytest
-from dataports import InvalidArgumentError
-from dataports import WaitTimeout
+from dataports import InvalidArgumentError, WaitTimeout
 from dataports.voxel51 import auth
 from dataports_emulators.testing import RunningEmulator
 

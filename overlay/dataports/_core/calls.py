@@ -24,6 +24,8 @@ from dataports._core.http_errors import ErrorMapper
 from dataports._core.retry_policy import RetryPolicy
 
 T = TypeVar("T")
+J = TypeVar("J", dict[str, Any], list[Any], str)
+_JSON_KINDS: dict[type, str] = {dict: "an object", list: "an array", str: "a string"}
 #: Request extension naming the operation a request belongs to (set by the generated ``build_request``).
 OPERATION = "dataports.operation"
 
@@ -59,6 +61,18 @@ class Caller:
                 value = value[step]
             except (KeyError, IndexError, TypeError):
                 raise self.errors.from_bad_body(response, f"no {step!r} where the API promises one") from None
+        return value
+
+    def json_as(self, request: Mapping[str, Any], kind: type[J], *path: str | int) -> J:
+        """Send ``request`` and return the ``kind`` (object, array or string) at ``path`` in its JSON answer."""
+        response = self.send(request)
+        return self.expect(response, self.decode(response, *path), kind)
+
+    def expect(self, response: httpx.Response, value: Any, kind: type[J]) -> J:
+        """``value`` (decoded from ``response``) when it is a ``kind``; otherwise the service's exception."""
+        if not isinstance(value, kind):
+            problem = f"expected {_JSON_KINDS[kind]}, got {type(value).__name__}"
+            raise self.errors.from_bad_body(response, problem)
         return value
 
     def parse(self, response: httpx.Response, parser: Callable[[Any], T], value: Any) -> T:

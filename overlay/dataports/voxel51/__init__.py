@@ -3,6 +3,8 @@
 
 The classic modules map one to one: ``dataports.voxel51.api`` (``API``), ``.auth`` (tokens), ``.jobs``
 (``JobRequest`` and the enums) and ``.query`` (query builders); every public name is also exported here.
+``API`` itself is composed in ``client.py`` from one mixin per resource (``data``, ``analytics``, ``job_methods``,
+``waiting``, ``batch``, ``status``) over ``base.APIBase``.
 """
 
 from .api import API, AnalyticImageType, AnalyticType, thread_map

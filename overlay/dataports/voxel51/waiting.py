@@ -1,4 +1,7 @@
-"""Waiting for jobs, on the shared waiter: one job (blocking, as classically) or many at once (asyncio)."""
+"""Waiting for jobs, on the shared waiter: one job (blocking, as classically) or many at once (asyncio).
+
+Both read a job the same way: its details, and its status document only once it has FAILED (for the messages).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +11,29 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
-from dataports._core import jsonlib
+import httpx
+
 from dataports._core.arguments import InvalidArgumentError, require
 from dataports._core.errors import WaitTimeout
 from dataports._core.waiter import Backoff, Observation, async_wait_all, wait_until_done
 
-from ._connection import id_list
-from ._jobs import JobMethods
+from .arguments import id_list
+from .base import APIBase
 from .errors import JobExecutionError, JobWaitTimeout
 from .jobs import JobState
 
+Look = Observation[JobExecutionError]
+
+
+def _messages(status: dict[str, Any]) -> list[str]:
+    raw = status.get("messages")
+    if not isinstance(raw, list):
+        return []
+    return [str(m.get("message", "")) if isinstance(m, dict) else str(m) for m in raw]
+
 
 def _failure(job_id: str, job: dict[str, Any], status: dict[str, Any]) -> JobExecutionError:
-    messages = [str(m.get("message", "")) for m in status.get("messages") or []]
+    messages = _messages(status)
     failure_type = status.get("failure_type") or job.get("failure_type")
     # The platform appends the failure's own message last, after the state-change messages.
     reason = messages[-1] if messages else "no reason given"
@@ -29,12 +42,18 @@ def _failure(job_id: str, job: dict[str, Any], status: dict[str, Any]) -> JobExe
     )
 
 
-def _observe(job_id: str, job: dict[str, Any], status: dict[str, Any] | None) -> Observation[JobExecutionError]:
-    state = str(job["state"])
+def _observe(job_id: str, job: dict[str, Any], state: str, status: dict[str, Any] | None) -> Look:
     if state == JobState.FAILED:
         error = _failure(job_id, job, status or {})
         return Observation(state, failure=error.messages or [str(error)], value=error)
     return Observation(state, done=state == JobState.COMPLETE)
+
+
+def _state_of(job: dict[str, Any]) -> str:
+    state = job["state"]
+    if not isinstance(state, str):
+        raise TypeError(f"the job's state is {type(state).__name__}, not a string")
+    return state
 
 
 def _check_times(sleep_time: float, max_wait_time: float | None) -> None:
@@ -44,17 +63,41 @@ def _check_times(sleep_time: float, max_wait_time: float | None) -> None:
         raise InvalidArgumentError("max_wait_time", f"must be a number of seconds >= 0, got {max_wait_time!r}")
 
 
-class WaitingMethods(JobMethods):
-    def _look(self, job_id: str) -> Observation[JobExecutionError]:
-        job = self.get_job_details(job_id)
-        status = self.get_job_status(job_id) if job["state"] == JobState.FAILED else None
-        return _observe(job_id, job, status)
+class WaitingMethods(APIBase):
+    # --- reading a job (the same for the blocking and the asyncio waits) --------------------------------------
+    def _job_from(self, response: httpx.Response) -> tuple[dict[str, Any], str]:
+        """The job and its state from a ``get_job_details`` answer (sync or asyncio: decoding only reads the
+        response, so the caller's decoder serves both)."""
+        job = self.caller.expect(response, self.caller.decode(response, "job"), dict)
+        return job, self.caller.parse(response, _state_of, job)
 
+    def _status_from(self, response: httpx.Response) -> dict[str, Any]:
+        """The status document from a ``get_job_status`` answer."""
+        return self.caller.expect(response, self.caller.decode(response), dict)
+
+    def _look(self, job_id: str) -> Look:
+        from dataports_api.voxel51.api.jobs import get_job_details, get_job_status
+
+        job, state = self._job_from(self.caller.send(get_job_details.build_request(job_id)))
+        status = None
+        if state == JobState.FAILED:
+            status = self._status_from(self.caller.send(get_job_status.build_request(job_id)))
+        return _observe(job_id, job, state, status)
+
+    async def _async_look(self, http: httpx.AsyncClient, job_id: str) -> Look:
+        from dataports_api.voxel51.api.jobs import get_job_details, get_job_status
+
+        job, state = self._job_from(await http.request(**get_job_details.build_request(job_id)))
+        status = None
+        if state == JobState.FAILED:
+            status = self._status_from(await http.request(**get_job_status.build_request(job_id)))
+        return _observe(job_id, job, state, status)
+
+    # --- public -----------------------------------------------------------------------------------------------
     def is_job_complete(self, job_id: str) -> bool:
         """Whether the job is COMPLETE; raises ``JobExecutionError`` (with the job's messages) if it FAILED."""
         seen = self._look(require(job_id, "job_id"))
-        if seen.failure is not None:
-            assert seen.value is not None
+        if seen.value is not None:
             raise seen.value
         return seen.done
 
@@ -70,7 +113,7 @@ class WaitingMethods(JobMethods):
         _check_times(sleep_time, max_wait_time)
         failures: list[JobExecutionError] = []
 
-        def poll() -> Observation[JobExecutionError]:
+        def poll() -> Look:
             seen = self._look(job_id)
             if seen.value is not None:
                 failures.append(seen.value)
@@ -111,16 +154,13 @@ class WaitingMethods(JobMethods):
     async def _wait_all(
         self, ids: list[str], sleep_time: float, max_wait_time: float | None
     ) -> dict[str, BaseException | None]:
+        # A client of its own: its connections belong to the event loop ``asyncio.run`` made for this call.
         http = self.open_async_http()
         failures: dict[str, JobExecutionError] = {}
 
-        def poller(job_id: str) -> Callable[[], Awaitable[Observation[JobExecutionError]]]:
-            async def poll() -> Observation[JobExecutionError]:
-                job = jsonlib.loads((await http.get(f"/v1/jobs/{job_id}")).content)["job"]
-                status = None
-                if job["state"] == JobState.FAILED:
-                    status = jsonlib.loads((await http.get(f"/v1/jobs/{job_id}/status")).content)
-                seen = _observe(job_id, job, status)
+        def poller(job_id: str) -> Callable[[], Awaitable[Look]]:
+            async def poll() -> Look:
+                seen = await self._async_look(http, job_id)
                 if seen.value is not None:
                     failures[job_id] = seen.value
                 return seen

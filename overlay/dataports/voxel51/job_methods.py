@@ -1,4 +1,7 @@
-"""Job methods of ``API``: create from a ``JobRequest``, start, archive, kill, inspect, download outputs, delete."""
+"""Job methods of ``API``: create from a ``JobRequest``, start, archive, kill, inspect, download outputs, delete.
+
+(The classic ``voxel51.users.jobs`` module, with ``JobRequest`` and the job enums, is ``dataports.voxel51.jobs``.)
+"""
 
 from __future__ import annotations
 
@@ -7,20 +10,30 @@ import os
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 from dataports._core.arguments import InvalidArgumentError, require
+from dataports._core.files import safe_filename
 
-from ._connection import Connection, Moment, timestamp
+from .arguments import Moment, timestamp, ttl_form
+from .base import APIBase
 from .jobs import JobRequest
 from .query import JobsQuery
 
 
-class JobMethods(Connection):
+def _has_expired(job: Mapping[str, Any]) -> bool:
+    expiration = datetime.fromisoformat(str(job["expiration_date"]).replace("Z", "+00:00"))
+    if expiration.tzinfo is None:
+        expiration = expiration.replace(tzinfo=UTC)
+    return expiration <= datetime.now(UTC)
+
+
+class JobMethods(APIBase):
     def list_jobs(self) -> list[dict[str, Any]]:
         """Your unarchived jobs."""
         from dataports_api.voxel51.api.jobs import list_jobs
 
-        return list(self._json(list_jobs.sync_detailed(client=self.api))["jobs"])
+        return self._fetch(list_jobs.build_request(), list, "jobs")
 
     def query_jobs(self, jobs_query: JobsQuery) -> dict[str, Any]:
         """``{"jobs": [...], "count": n}`` for the query (archived jobs included, only the query's fields)."""
@@ -28,7 +41,7 @@ class JobMethods(Connection):
 
         if not isinstance(jobs_query, JobsQuery):
             raise InvalidArgumentError("jobs_query", f"must be a JobsQuery, got {type(jobs_query).__name__}")
-        return dict(self._json(query_jobs.sync_detailed(client=self.api, **jobs_query.to_dict())))
+        return self._fetch(query_jobs.build_request(**jobs_query.to_dict()), dict)
 
     def upload_job_request(
         self,
@@ -39,6 +52,7 @@ class JobMethods(Connection):
     ) -> dict[str, Any]:
         """Create a job (state READY); it runs once started, or at once with ``auto_start=True``."""
         from dataports_api.voxel51.api.jobs import upload_job_request
+        from dataports_api.voxel51.models import UploadJobRequestBody
         from dataports_api.voxel51.types import File
 
         if isinstance(job_request, Mapping):
@@ -50,63 +64,65 @@ class JobMethods(Connection):
             fields["job_ttl"] = timestamp(ttl, "ttl")
         payload = io.BytesIO(job_request.to_str(pretty_print=False).encode())
         job_file = File(payload=payload, file_name="job.json", mime_type="application/json")
-        body = self._model("UploadJobRequestBody")(file=job_file, **fields)
-        return dict(self._json(upload_job_request.sync_detailed(client=self.api, body=body))["job"])
+        body = UploadJobRequestBody(file=job_file, **fields)
+        return self._fetch(upload_job_request.build_request(body=body), dict, "job")
 
     def get_job_details(self, job_id: str) -> dict[str, Any]:
         from dataports_api.voxel51.api.jobs import get_job_details
 
-        return dict(self._json(get_job_details.sync_detailed(require(job_id, "job_id"), client=self.api))["job"])
+        return self._fetch(get_job_details.build_request(require(job_id, "job_id")), dict, "job")
 
     def get_job_request(self, job_id: str) -> JobRequest:
         """The ``JobRequest`` the job was created from."""
         from dataports_api.voxel51.api.jobs import get_job_request
 
-        response = get_job_request.sync_detailed(require(job_id, "job_id"), client=self.api)
-        return JobRequest.from_dict(self._json(response))
+        response = self.caller.send(get_job_request.build_request(require(job_id, "job_id")))
+        document = self.caller.expect(response, self.caller.decode(response), dict)
+        return self.caller.parse(response, JobRequest.from_dict, document)
 
     def get_job_status(self, job_id: str) -> dict[str, Any]:
         """The job's execution status document (state, times, failure type, messages)."""
         from dataports_api.voxel51.api.jobs import get_job_status
 
-        return dict(self._json(get_job_status.sync_detailed(require(job_id, "job_id"), client=self.api)))
+        return self._fetch(get_job_status.build_request(require(job_id, "job_id")), dict)
 
     def start_job(self, job_id: str) -> None:
         from dataports_api.voxel51.api.jobs import start_job
 
-        start_job.sync_detailed(require(job_id, "job_id"), client=self.api)
+        self.caller.send(start_job.build_request(require(job_id, "job_id")))
 
     def archive_job(self, job_id: str) -> None:
         from dataports_api.voxel51.api.jobs import archive_job
 
-        archive_job.sync_detailed(require(job_id, "job_id"), client=self.api)
+        self.caller.send(archive_job.build_request(require(job_id, "job_id")))
 
     def unarchive_job(self, job_id: str) -> None:
         from dataports_api.voxel51.api.jobs import unarchive_job
 
-        unarchive_job.sync_detailed(require(job_id, "job_id"), client=self.api)
+        self.caller.send(unarchive_job.build_request(require(job_id, "job_id")))
 
     def kill_job(self, job_id: str) -> None:
         """Force-kill a QUEUED or SCHEDULED job."""
         from dataports_api.voxel51.api.jobs import kill_job
 
-        kill_job.sync_detailed(require(job_id, "job_id"), client=self.api)
+        self.caller.send(kill_job.build_request(require(job_id, "job_id")))
 
     def update_job_ttl(self, job_id: str, days: float | None = None, expiration_date: Moment | None = None) -> None:
         """Move the output's expiration by ``days`` or set ``expiration_date``; a past date deletes the output."""
         from dataports_api.voxel51.api.jobs import update_job_ttl
 
-        body = self._ttl_form(days, expiration_date)
-        update_job_ttl.sync_detailed(require(job_id, "job_id"), client=self.api, body=body)
+        body = ttl_form(days, expiration_date)
+        self.caller.send(update_job_ttl.build_request(require(job_id, "job_id"), body=body))
 
     def is_job_expired(self, job_id: str | None = None, job: Mapping[str, Any] | None = None) -> bool:
         """Whether the job's output has expired; pass ``job`` (its details) to skip the request."""
-        if job is None:
-            job = self.get_job_details(require(job_id, "job_id"))
-        expiration = datetime.fromisoformat(str(job["expiration_date"]).replace("Z", "+00:00"))
-        if expiration.tzinfo is None:
-            expiration = expiration.replace(tzinfo=UTC)
-        return expiration <= datetime.now(UTC)
+        from dataports_api.voxel51.api.jobs import get_job_details
+
+        if job is not None:
+            return _has_expired(job)
+        response = self.caller.send(get_job_details.build_request(require(job_id, "job_id")))
+        details = self.caller.expect(response, self.caller.decode(response, "job"), dict)
+        return self.caller.parse(response, _has_expired, details)
 
     def download_job_output(
         self, job_id: str, output_path: str | os.PathLike[str] | None = None, *, progress: bool = False
@@ -115,37 +131,39 @@ class JobMethods(Connection):
 
         The file appears only once complete: an interrupted download leaves no partial file behind.
         """
+        from dataports_api.voxel51.api.jobs import download_job_output
+
         require(job_id, "job_id")
         if output_path is None:
-            output_path = self.get_job_details(job_id)["output_filename"]
-        assert output_path is not None
-        self._download(f"/v1/jobs/{job_id}/output", output_path, progress)
+            # The name comes from the server: only its base name is used, so it cannot point outside the folder.
+            name = self.get_job_details(job_id).get("output_filename")
+            fallback = f"job-{quote(str(job_id), safe='')}-output"
+            output_path = safe_filename(name if isinstance(name, str) else None, fallback)
+        self._download(download_job_output.build_request(job_id), output_path, progress)
         return os.fspath(output_path)
 
     def get_job_output_download_url(self, job_id: str) -> str:
         from dataports_api.voxel51.api.jobs import get_job_output_download_url
 
-        response = get_job_output_download_url.sync_detailed(require(job_id, "job_id"), client=self.api)
-        return str(self._json(response)["url"])
+        return self._fetch(get_job_output_download_url.build_request(require(job_id, "job_id")), str, "url")
 
     def download_job_logfile(self, job_id: str, output_path: str | os.PathLike[str] | None = None) -> str | None:
         """The job's logfile as text, or written to ``output_path`` (atomically; then ``None`` is returned)."""
         from dataports_api.voxel51.api.jobs import download_job_logfile
 
-        require(job_id, "job_id")
+        request = download_job_logfile.build_request(require(job_id, "job_id"))
         if output_path is not None:
-            self._download(f"/v1/jobs/{job_id}/log", output_path, False)
+            self._download(request, output_path, False)
             return None
-        return download_job_logfile.sync_detailed(job_id, client=self.api).content.decode("utf-8", "replace")
+        return self.caller.send(request).content.decode("utf-8", "replace")
 
     def get_job_logfile_download_url(self, job_id: str) -> str:
         from dataports_api.voxel51.api.jobs import get_job_logfile_download_url
 
-        response = get_job_logfile_download_url.sync_detailed(require(job_id, "job_id"), client=self.api)
-        return str(self._json(response)["url"])
+        return self._fetch(get_job_logfile_download_url.build_request(require(job_id, "job_id")), str, "url")
 
     def delete_job(self, job_id: str) -> None:
         """Delete a job that was never started."""
         from dataports_api.voxel51.api.jobs import delete_job
 
-        delete_job.sync_detailed(require(job_id, "job_id"), client=self.api)
+        self.caller.send(delete_job.build_request(require(job_id, "job_id")))

@@ -1,34 +1,30 @@
-"""Data methods of ``API``: upload (streamed), register by URL, inspect, query, download (atomic), TTL, delete."""
+"""Data methods of ``API``: upload (streamed), register by URL, inspect, query, download (atomic), TTL, delete.
+
+Endpoint modules are imported in the methods that use them: importing every operation up front would double the
+time ``import dataports.voxel51`` takes.
+"""
 
 from __future__ import annotations
 
-import mimetypes
 import os
-from pathlib import Path
-from typing import IO, Any, BinaryIO, cast
+from typing import Any
+from urllib.parse import quote
 
 from dataports._core.arguments import InvalidArgumentError, require
-from dataports._core.files import open_for_upload
+from dataports._core.files import open_for_upload, safe_filename
 
-from ._connection import Connection, Moment, timestamp
+from .arguments import Moment, timestamp, ttl_form
+from .base import APIBase
 from .query import DataQuery
+from .uploads import upload_file
 
 
-def upload_file(path: str | os.PathLike[str], handle: IO[bytes], mime_type: str | None = None) -> Any:
-    """A generated ``File`` for a streamed multipart part, named after the file, typed by its extension."""
-    from dataports_api.voxel51.types import File
-
-    name = Path(path).name
-    guessed = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return File(payload=cast(BinaryIO, handle), file_name=name, mime_type=guessed)
-
-
-class DataMethods(Connection):
+class DataMethods(APIBase):
     def list_data(self) -> list[dict[str, Any]]:
         """Every data item you uploaded."""
         from dataports_api.voxel51.api.data import list_data
 
-        return list(self._json(list_data.sync_detailed(client=self.api))["data"])
+        return self._fetch(list_data.build_request(), list, "data")
 
     def query_data(self, data_query: DataQuery) -> dict[str, Any]:
         """``{"data": [...], "count": n}`` for the query (only the query's fields of each item)."""
@@ -36,26 +32,27 @@ class DataMethods(Connection):
 
         if not isinstance(data_query, DataQuery):
             raise InvalidArgumentError("data_query", f"must be a DataQuery, got {type(data_query).__name__}")
-        return dict(self._json(query_data.sync_detailed(client=self.api, **data_query.to_dict())))
+        return self._fetch(query_data.build_request(**data_query.to_dict()), dict)
 
     def upload_data(
         self, path: str | os.PathLike[str], ttl: Moment | None = None, *, progress: bool = False
     ) -> dict[str, Any]:
         """Upload the file at ``path`` (streamed, constant memory); ``ttl`` is when it expires (default 3 days)."""
         from dataports_api.voxel51.api.data import upload_data
+        from dataports_api.voxel51.models import UploadDataBody
 
         require(path, "path")
         fields: dict[str, Any] = {} if ttl is None else {"data_ttl": timestamp(ttl, "ttl")}
         with open_for_upload(path, progress=progress) as handle:
-            body = self._model("UploadDataBody")(file=upload_file(path, handle), **fields)
-            response = upload_data.sync_detailed(client=self.api, body=body)
-        return dict(self._json(response)["data"])
+            body = UploadDataBody(file=upload_file(path, handle), **fields)
+            return self._fetch(upload_data.build_request(body=body), dict, "data")
 
     def post_data_as_url(
         self, url: str, filename: str, mimetype: str, size: int, ttl: Moment, encoding: str | None = None
     ) -> dict[str, Any]:
         """Register data readable at ``url`` (a signed URL, valid until ``ttl``) without uploading it."""
         from dataports_api.voxel51.api.data import post_data_as_url
+        from dataports_api.voxel51.models import PostDataAsUrlBody
 
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
             raise InvalidArgumentError("size", f"must be a non-negative integer number of bytes, got {size!r}")
@@ -70,13 +67,13 @@ class DataMethods(Connection):
         }
         if encoding is not None:
             fields["encoding"] = encoding
-        body = self._model("PostDataAsUrlBody").from_dict(fields)
-        return dict(self._json(post_data_as_url.sync_detailed(client=self.api, body=body))["data"])
+        body = PostDataAsUrlBody.from_dict(fields)
+        return self._fetch(post_data_as_url.build_request(body=body), dict, "data")
 
     def get_data_details(self, data_id: str) -> dict[str, Any]:
         from dataports_api.voxel51.api.data import get_data_details
 
-        return dict(self._json(get_data_details.sync_detailed(require(data_id, "data_id"), client=self.api))["data"])
+        return self._fetch(get_data_details.build_request(require(data_id, "data_id")), dict, "data")
 
     def download_data(
         self, data_id: str, output_path: str | os.PathLike[str] | None = None, *, progress: bool = False
@@ -85,28 +82,31 @@ class DataMethods(Connection):
 
         The file appears only once complete: an interrupted download leaves no partial file behind.
         """
+        from dataports_api.voxel51.api.data import download_data
+
         require(data_id, "data_id")
         if output_path is None:
-            output_path = self.get_data_details(data_id)["name"]
-        assert output_path is not None
-        self._download(f"/v1/data/{data_id}/download", output_path, progress)
+            # The name comes from the server: only its base name is used, so it cannot point outside the folder.
+            name = self.get_data_details(data_id).get("name")
+            fallback = f"data-{quote(str(data_id), safe='')}"
+            output_path = safe_filename(name if isinstance(name, str) else None, fallback)
+        self._download(download_data.build_request(data_id), output_path, progress)
         return os.fspath(output_path)
 
     def get_data_download_url(self, data_id: str) -> str:
         """A signed URL that reads the data without the API token."""
         from dataports_api.voxel51.api.data import get_data_download_url
 
-        response = get_data_download_url.sync_detailed(require(data_id, "data_id"), client=self.api)
-        return str(self._json(response)["url"])
+        return self._fetch(get_data_download_url.build_request(require(data_id, "data_id")), str, "url")
 
     def update_data_ttl(self, data_id: str, days: float | None = None, expiration_date: Moment | None = None) -> None:
         """Move the expiration by ``days`` (negative shortens) or set ``expiration_date``; a past date deletes it."""
         from dataports_api.voxel51.api.data import update_data_ttl
 
-        body = self._ttl_form(days, expiration_date)
-        update_data_ttl.sync_detailed(require(data_id, "data_id"), client=self.api, body=body)
+        body = ttl_form(days, expiration_date)
+        self.caller.send(update_data_ttl.build_request(require(data_id, "data_id"), body=body))
 
     def delete_data(self, data_id: str) -> None:
         from dataports_api.voxel51.api.data import delete_data
 
-        delete_data.sync_detailed(require(data_id, "data_id"), client=self.api)
+        self.caller.send(delete_data.build_request(require(data_id, "data_id")))
