@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.rows_update import RowsUpdate
+from ...types import Response
+
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (500, 500),
+)
+
+
+def build_request(
+    rec_id: int,
+    *,
+    body: RowsUpdate,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        rec_id=rec_id,
+        body=body,
+    )
+
+
+def _get_kwargs(
+    rec_id: int,
+    *,
+    body: RowsUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data/{rec_id}/row".format(
+            rec_id=quote(str(rec_id), safe=""),
+        ),
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "update_rows", "dataports.expected_statuses": EXPECTED_STATUSES},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rec_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowsUpdate,
+) -> Response[ApiError | str]:
+    """Update the rows that match `find` (planned in the classic wrapper's README).
+
+     Body `{"multiplerows": "all"|"first", "find": [cells], "data": [cells]}`: the rows whose columns
+    equal
+    every `find` cell get the values of the `data` cells; `multiplerows` says whether every matching row
+    or only the first is updated. Rows are matched, not created: no match updates nothing. A bad value
+    answers 400 naming the `column`. Answers a text message.
+
+    The wrapper only ever drafted this call (`update_data`, February 2020: `{"multiplerows", "find": [],
+    "data": []}` with the lists left empty), so the shape of `data` here (a flat list of the cells to
+    set)
+    is this document's reading of it.
+
+    Args:
+        rec_id (int):
+        body (RowsUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | str]
+    """
+
+    kwargs = _get_kwargs(
+        rec_id=rec_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rec_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowsUpdate,
+) -> ApiError | str | None:
+    """Update the rows that match `find` (planned in the classic wrapper's README).
+
+     Body `{"multiplerows": "all"|"first", "find": [cells], "data": [cells]}`: the rows whose columns
+    equal
+    every `find` cell get the values of the `data` cells; `multiplerows` says whether every matching row
+    or only the first is updated. Rows are matched, not created: no match updates nothing. A bad value
+    answers 400 naming the `column`. Answers a text message.
+
+    The wrapper only ever drafted this call (`update_data`, February 2020: `{"multiplerows", "find": [],
+    "data": []}` with the lists left empty), so the shape of `data` here (a flat list of the cells to
+    set)
+    is this document's reading of it.
+
+    Args:
+        rec_id (int):
+        body (RowsUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | str
+    """
+
+    return sync_detailed(
+        rec_id=rec_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rec_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowsUpdate,
+) -> Response[ApiError | str]:
+    """Update the rows that match `find` (planned in the classic wrapper's README).
+
+     Body `{"multiplerows": "all"|"first", "find": [cells], "data": [cells]}`: the rows whose columns
+    equal
+    every `find` cell get the values of the `data` cells; `multiplerows` says whether every matching row
+    or only the first is updated. Rows are matched, not created: no match updates nothing. A bad value
+    answers 400 naming the `column`. Answers a text message.
+
+    The wrapper only ever drafted this call (`update_data`, February 2020: `{"multiplerows", "find": [],
+    "data": []}` with the lists left empty), so the shape of `data` here (a flat list of the cells to
+    set)
+    is this document's reading of it.
+
+    Args:
+        rec_id (int):
+        body (RowsUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | str]
+    """
+
+    kwargs = _get_kwargs(
+        rec_id=rec_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rec_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowsUpdate,
+) -> ApiError | str | None:
+    """Update the rows that match `find` (planned in the classic wrapper's README).
+
+     Body `{"multiplerows": "all"|"first", "find": [cells], "data": [cells]}`: the rows whose columns
+    equal
+    every `find` cell get the values of the `data` cells; `multiplerows` says whether every matching row
+    or only the first is updated. Rows are matched, not created: no match updates nothing. A bad value
+    answers 400 naming the `column`. Answers a text message.
+
+    The wrapper only ever drafted this call (`update_data`, February 2020: `{"multiplerows", "find": [],
+    "data": []}` with the lists left empty), so the shape of `data` here (a flat list of the cells to
+    set)
+    is this document's reading of it.
+
+    Args:
+        rec_id (int):
+        body (RowsUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            rec_id=rec_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
