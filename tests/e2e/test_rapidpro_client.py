@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import dataports
+import httpx
 import pytest
 from dataports import InvalidArgumentError
 from dataports.rapidpro import (
@@ -302,17 +305,53 @@ def test_updated_contacts_move_to_the_front(temba: TembaClient) -> None:
     assert [c.name for c in temba.get_contacts().all()] == ["First again", "Second"]
 
 
-def test_prefetch_sends_the_next_request_before_the_caller_parses(
-    temba: TembaClient, rapidpro: RunningEmulator
-) -> None:
-    from dataports._core import request_sent
+class WireWatch(httpx.BaseTransport):
+    """A real HTTP transport that notes, per request, when httpcore reports its body fully sent (on the wire)."""
 
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.on_the_wire: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        previous = request.extensions.get("trace")
+        url = str(request.url)
+
+        def trace(event: str, info: dict[str, Any]) -> None:
+            if event.endswith("send_request_body.complete"):
+                self.on_the_wire.append(url)
+            if previous is not None:
+                previous(event, info)
+
+        request.extensions = {**request.extensions, "trace": trace}
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_prefetch_sends_the_next_request_before_the_caller_parses(rapidpro: RunningEmulator) -> None:
     rapidpro.seed("rapidpro", "contacts", 600)
-    sent: list[int] = []
-    token = request_sent.notify_when_sent(lambda: sent.append(1))
+    wire = WireWatch()
+    with TembaClient(rapidpro.service_url("rapidpro"), rapidpro.token, transport=wire) as client:
+        sent_when_handed: list[int] = []
+        contacts = 0
+        for contact in client.get_contacts().iter():
+            if contacts % 250 == 0:
+                sent_when_handed.append(len(wire.on_the_wire))
+            contacts += 1
+            assert contact.uuid
+    assert contacts == 600
+    # When each page reaches the caller, the request for the page after it is already on the wire.
+    assert sent_when_handed == [2, 3, 3]
+    assert "cursor=" in wire.on_the_wire[1] and "cursor=" in wire.on_the_wire[2]
+
+
+def test_a_missing_object_is_the_shared_not_found_error(temba: TembaClient) -> None:
     try:
-        temba.get_org()
-    finally:
-        request_sent._on_request_sent.reset(token)
-    assert sent == [1]
-    assert len(list(temba.get_contacts().iter())) == 600
+        temba.delete_group("00000000-0000-4000-8000-000000000000")
+    except dataports.NotFoundError as error:  # what cross-service code catches
+        assert isinstance(error, TembaNoSuchObjectError) and error.status_code == 404
+    else:
+        pytest.fail("deleting a missing group did not raise")
+    with pytest.raises(dataports.NotFoundError):
+        temba.update_campaign("00000000-0000-4000-8000-000000000000", "Nothing", temba.create_group("G"))

@@ -1,11 +1,12 @@
 """RapidPro API v2, call-compatible with ``temba_client.v2``: change ``from temba_client.v2 import TembaClient``
 to ``from dataports.rapidpro import TembaClient`` and the rest of the code stays the same.
 
-Object types live in ``dataports.rapidpro.types`` (imported on first use, so this import stays light).
+Object types live in ``dataports.rapidpro.types`` (imported on first use, so this import stays light); the
+exceptions also in ``dataports.rapidpro.exceptions``, as in ``temba_client.exceptions``.
 """
 
 from .client import TembaClient
-from .exceptions import (
+from .errors import (
     TembaBadRequestError,
     TembaConnectionError,
     TembaException,

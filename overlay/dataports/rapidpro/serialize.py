@@ -1,32 +1,54 @@
-"""Turn the classic client's arguments (objects, UUIDs, datetimes, booleans) into query parameters and JSON."""
+"""Turn the classic client's arguments (objects, UUIDs, datetimes, booleans) into query parameters and JSON bodies."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
-from dataports._core.arguments import InvalidArgumentError
+from dataports._core.arguments import InvalidArgumentError, at_most
+
+#: A point in time as the classic client takes it: a datetime (naive means UTC) or the server's own text.
+Moment = datetime | str
+#: The server rejects bulk actions and recipient lists longer than this.
+MAX_BULK = 100
+#: The query parameters the spec types as date-times (every listing that filters by time names them so).
+TIME_PARAMETERS = ("before", "after")
+
+
+class WireTime(str):
+    """A timestamp already written as it goes on the wire.
+
+    The generated ``build_request`` writes a date-time parameter with ``value.isoformat()``. This answers that call
+    with its own text, so the query string stays the classic client's: a datetime as UTC with microseconds and
+    ``Z`` (``isoformat()`` would write ``+00:00`` and drop zero microseconds), a string exactly as the caller gave it.
+    """
+
+    __slots__ = ()
+
+    def isoformat(self) -> str:
+        return str(self)
+
+
+def _is_identifier(value: Any) -> TypeGuard[str | int]:
+    return isinstance(value, str | int) and not isinstance(value, bool)
 
 
 def identifier(value: Any, argument: str) -> str | int:
     """An object's identifier: its ``uuid``, else ``id``, else ``key``; strings and ints pass through."""
-    if isinstance(value, str | int) and not isinstance(value, bool):
+    if _is_identifier(value):
         if isinstance(value, str) and not value.strip():
             raise InvalidArgumentError(argument, "is an empty string; pass an object or its identifier")
         return value
     for attribute in ("uuid", "id", "key"):
-        found = getattr(value, attribute, None)
-        if isinstance(found, str | int) and not isinstance(found, bool):
+        found = value.get(attribute) if isinstance(value, Mapping) else getattr(value, attribute, None)
+        if _is_identifier(found):
             return found
-    if isinstance(value, Mapping):
-        for attribute in ("uuid", "id", "key"):
-            if attribute in value:
-                return value[attribute]  # type: ignore[no-any-return]
     raise InvalidArgumentError(argument, f"expected an object with a uuid, id or key, or an identifier; got {value!r}")
 
 
 def timestamp(value: datetime | str) -> str:
+    """A datetime as the classic client sends it (naive ones are taken as UTC); a string unchanged."""
     if isinstance(value, str):
         return value
     if value.tzinfo is None:
@@ -48,8 +70,13 @@ def query_value(value: Any, argument: str) -> Any:
 
 
 def query(**params: Any) -> dict[str, Any]:
-    """Query parameters with ``None`` values dropped (an unset filter is not sent)."""
-    return {name: query_value(value, name) for name, value in params.items() if value is not None}
+    """Keyword arguments for a listing's ``build_request``: ``None`` values dropped (an unset filter is not sent),
+    objects as their identifiers, booleans as 1/0, and times as ``WireTime``."""
+    values = {name: query_value(value, name) for name, value in params.items() if value is not None}
+    for name in TIME_PARAMETERS:
+        if name in values:
+            values[name] = WireTime(values[name])
+    return values
 
 
 def identifiers(values: Iterable[Any] | None, argument: str) -> list[str | int] | None:
@@ -58,6 +85,18 @@ def identifiers(values: Iterable[Any] | None, argument: str) -> list[str | int] 
     if isinstance(values, str | bytes):
         raise InvalidArgumentError(argument, "expects a list of objects or identifiers, not a single string")
     return [identifier(v, argument) for v in values]
+
+
+def recipients(**lists: Iterable[Any] | None) -> dict[str, Any]:
+    """The ``urns``/``contacts``/``groups`` of a broadcast or flow start: identifiers, at most ``MAX_BULK`` each,
+    empty lists left out."""
+    body: dict[str, Any] = {}
+    for name, values in lists.items():
+        ids = [str(v) for v in values] if name == "urns" and values is not None else identifiers(values, name)
+        if ids:
+            at_most(ids, name, MAX_BULK)
+            body[name] = ids
+    return body
 
 
 def payload(**fields: Any) -> dict[str, Any]:

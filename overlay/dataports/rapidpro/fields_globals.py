@@ -1,0 +1,80 @@
+"""Contact fields and workspace globals: list, create, update."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from dataports._core.arguments import choice, require
+
+from .base import TembaBase
+from .serialize import identifier
+
+if TYPE_CHECKING:
+    from .query import CursorQuery
+    from .types import Field, Global
+
+FIELD_TYPES = ("text", "number", "datetime", "state", "district", "ward")
+
+
+class FieldGlobalMethods(TembaBase):
+    def get_fields(self, key: str | None = None) -> CursorQuery[Field]:
+        from dataports_api.rapidpro.api.fields import list_fields
+        from dataports_api.rapidpro.models import Field
+
+        return self._query(list_fields, Field, key=key)
+
+    def create_field(
+        self,
+        name: str | None = None,
+        type: str | None = None,
+        *,
+        label: str | None = None,
+        value_type: str | None = None,
+    ) -> Field:
+        from dataports_api.rapidpro.api.fields import write_field
+        from dataports_api.rapidpro.models import Field
+
+        return self._write(write_field, Field, _field_body(name, type, label, value_type), "FieldWrite")
+
+    def update_field(
+        self,
+        field: Any,
+        name: str | None = None,
+        type: str | None = None,
+        *,
+        label: str | None = None,
+        value_type: str | None = None,
+    ) -> Field:
+        from dataports_api.rapidpro.api.fields import write_field
+        from dataports_api.rapidpro.models import Field
+
+        key = identifier(require(field, "field"), "field")
+        return self._write(write_field, Field, _field_body(name, type, label, value_type), "FieldWrite", key=key)
+
+    def get_globals(self, key: str | None = None) -> CursorQuery[Global]:
+        from dataports_api.rapidpro.api.globals_ import list_globals
+        from dataports_api.rapidpro.models import Global
+
+        return self._query(list_globals, Global, key=key)
+
+    def create_global(self, name: str, value: str) -> Global:
+        from dataports_api.rapidpro.api.globals_ import write_global
+        from dataports_api.rapidpro.models import Global
+
+        body = {"name": require(name, "name"), "value": require(value, "value")}
+        return self._write(write_global, Global, body, "GlobalWrite")
+
+    def update_global(self, global_: Any, value: str) -> Global:
+        from dataports_api.rapidpro.api.globals_ import write_global
+        from dataports_api.rapidpro.models import Global
+
+        key = identifier(require(global_, "global_"), "global_")
+        return self._write(write_global, Global, {"value": require(value, "value")}, "GlobalWrite", key=key)
+
+
+def _field_body(name: str | None, type: str | None, label: str | None, value_type: str | None) -> dict[str, Any]:
+    # ``label``/``value_type`` are the names older classic releases used for ``name``/``type``.
+    display = require(name or label, "name")
+    kind = require(type or value_type, "type")
+    choice(kind, "type", FIELD_TYPES)
+    return {"name": display, "type": kind}

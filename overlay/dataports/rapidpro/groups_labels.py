@@ -1,0 +1,67 @@
+"""Contact groups and message labels: list, create, rename, delete."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from dataports._core.arguments import InvalidArgumentError, require
+
+from .base import TembaBase
+from .serialize import identifier
+
+if TYPE_CHECKING:
+    from .query import CursorQuery
+    from .types import Group, Label
+
+
+class GroupLabelMethods(TembaBase):
+    def get_groups(self, uuid: str | None = None, name: str | None = None) -> CursorQuery[Group]:
+        from dataports_api.rapidpro.api.groups import list_groups
+        from dataports_api.rapidpro.models import Group
+
+        return self._query(list_groups, Group, uuid=uuid, name=name)
+
+    def create_group(self, name: str) -> Group:
+        from dataports_api.rapidpro.api.groups import write_group
+        from dataports_api.rapidpro.models import Group
+
+        return self._write(write_group, Group, {"name": require(name, "name")}, "GroupWrite")
+
+    def update_group(self, group: Any, name: str) -> Group:
+        from dataports_api.rapidpro.api.groups import write_group
+        from dataports_api.rapidpro.models import Group
+
+        uuid = identifier(require(group, "group"), "group")
+        return self._write(write_group, Group, {"name": require(name, "name")}, "GroupWrite", uuid=uuid)
+
+    def delete_group(self, group: Any) -> None:
+        from dataports_api.rapidpro.api.groups import delete_group
+
+        self._delete(delete_group, uuid=identifier(require(group, "group"), "group"))
+
+    def get_labels(self, uuid: str | None = None, name: str | None = None) -> CursorQuery[Label]:
+        from dataports_api.rapidpro.api.labels import list_labels
+        from dataports_api.rapidpro.models import Label
+
+        return self._query(list_labels, Label, uuid=uuid, name=name)
+
+    def create_label(self, name: str) -> Label:
+        from dataports_api.rapidpro.api.labels import write_label
+        from dataports_api.rapidpro.models import Label
+
+        return self._write(write_label, Label, {"name": require(name, "name")}, "LabelWrite")
+
+    def update_label(self, label: Any, name: str, parent: Any = None) -> Label:
+        """``parent`` is accepted because the classic docs pass ``parent=None``; API v2 labels have no parent."""
+        from dataports_api.rapidpro.api.labels import write_label
+        from dataports_api.rapidpro.models import Label
+
+        if parent is not None:
+            raise InvalidArgumentError("parent", "labels have no parent in API v2; pass None or leave it out")
+        uuid = identifier(require(label, "label"), "label")
+        return self._write(write_label, Label, {"name": require(name, "name")}, "LabelWrite", uuid=uuid)
+
+    def delete_label(self, label: Any) -> None:
+        from dataports_api.rapidpro.api.labels import delete_label
+
+        self._delete(delete_label, uuid=identifier(require(label, "label"), "label"))
