@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.share_access import ShareAccess
+from ...types import UNSET, Response, Unset
+
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (204, 204),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (500, 500),
+)
+
+
+def build_request(
+    dashboard_id: str,
+    *,
+    groups: str,
+    access: ShareAccess | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        dashboard_id=dashboard_id,
+        groups=groups,
+        access=access,
+    )
+
+
+def _get_kwargs(
+    dashboard_id: str,
+    *,
+    groups: str,
+    access: ShareAccess | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["groups"] = groups
+
+    json_access: str | Unset = UNSET
+    if not isinstance(access, Unset):
+        json_access = access
+
+    params["access"] = json_access
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/public/v1/dashboards/{dashboard_id}/shares".format(
+            dashboard_id=quote(str(dashboard_id), safe=""),
+        ),
+        "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "share_dashboard", "dataports.expected_statuses": EXPECTED_STATUSES},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    groups: str,
+    access: ShareAccess | Unset = UNSET,
+) -> Response[Any | ApiError]:
+    """Share a dashboard with groups or users (classic client; note the GET).
+
+     Used by the classic client's `share_dashboard(id, groups, access="View")`; the resource client
+    shares
+    any entity with `share_entity` instead. This call changes state although it is a GET.
+
+    Args:
+        dashboard_id (str):
+        groups (str):
+        access (ShareAccess | Unset): `View` (read only) or `Edit`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        groups=groups,
+        access=access,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    groups: str,
+    access: ShareAccess | Unset = UNSET,
+) -> Any | ApiError | None:
+    """Share a dashboard with groups or users (classic client; note the GET).
+
+     Used by the classic client's `share_dashboard(id, groups, access="View")`; the resource client
+    shares
+    any entity with `share_entity` instead. This call changes state although it is a GET.
+
+    Args:
+        dashboard_id (str):
+        groups (str):
+        access (ShareAccess | Unset): `View` (read only) or `Edit`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return sync_detailed(
+        dashboard_id=dashboard_id,
+        client=client,
+        groups=groups,
+        access=access,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    groups: str,
+    access: ShareAccess | Unset = UNSET,
+) -> Response[Any | ApiError]:
+    """Share a dashboard with groups or users (classic client; note the GET).
+
+     Used by the classic client's `share_dashboard(id, groups, access="View")`; the resource client
+    shares
+    any entity with `share_entity` instead. This call changes state although it is a GET.
+
+    Args:
+        dashboard_id (str):
+        groups (str):
+        access (ShareAccess | Unset): `View` (read only) or `Edit`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        groups=groups,
+        access=access,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    groups: str,
+    access: ShareAccess | Unset = UNSET,
+) -> Any | ApiError | None:
+    """Share a dashboard with groups or users (classic client; note the GET).
+
+     Used by the classic client's `share_dashboard(id, groups, access="View")`; the resource client
+    shares
+    any entity with `share_entity` instead. This call changes state although it is a GET.
+
+    Args:
+        dashboard_id (str):
+        groups (str):
+        access (ShareAccess | Unset): `View` (read only) or `Edit`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            dashboard_id=dashboard_id,
+            client=client,
+            groups=groups,
+            access=access,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.group_membership_request import GroupMembershipRequest
+from ...types import Response
+
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (500, 500),
+)
+
+
+def build_request(
+    group_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        group_id=group_id,
+    )
+
+
+def _get_kwargs(
+    group_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/public/v1/groups/{group_id}/requests".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {
+            "dataports.operation": "get_group_membership_requests",
+            "dataports.expected_statuses": EXPECTED_STATUSES,
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[GroupMembershipRequest] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GroupMembershipRequest.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[GroupMembershipRequest]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | list[GroupMembershipRequest]]:
+    """The membership requests addressed to a group.
+
+     Pending requests have `approved` null; resolved ones carry `approved` and `resolutionDate`.
+
+    Args:
+        group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[GroupMembershipRequest]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | list[GroupMembershipRequest] | None:
+    """The membership requests addressed to a group.
+
+     Pending requests have `approved` null; resolved ones carry `approved` and `resolutionDate`.
+
+    Args:
+        group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[GroupMembershipRequest]
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | list[GroupMembershipRequest]]:
+    """The membership requests addressed to a group.
+
+     Pending requests have `approved` null; resolved ones carry `approved` and `resolutionDate`.
+
+    Args:
+        group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[GroupMembershipRequest]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | list[GroupMembershipRequest] | None:
+    """The membership requests addressed to a group.
+
+     Pending requests have `approved` null; resolved ones carry `approved` and `resolutionDate`.
+
+    Args:
+        group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[GroupMembershipRequest]
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.group import Group
+from ...types import UNSET, Response
+
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (500, 500),
+)
+
+
+def build_request(
+    *,
+    query: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        query=query,
+    )
+
+
+def _get_kwargs(
+    *,
+    query: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/public/v1/groups/lookup",
+        "params": params,
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "lookup_groups", "dataports.expected_statuses": EXPECTED_STATUSES},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | list[Group] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_group_list_item_data in _response_200:
+            componentsschemas_group_list_item = Group.from_dict(componentsschemas_group_list_item_data)
+
+            response_200.append(componentsschemas_group_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[Group]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Response[ApiError | list[Group]]:
+    """Find groups (personal groups included) whose name matches a query.
+
+     Used to resolve a group or a user's personal group by name. The groups come back without their
+    relations (`children` and `parents` pruned), so get the group before editing its members.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[Group]]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> ApiError | list[Group] | None:
+    """Find groups (personal groups included) whose name matches a query.
+
+     Used to resolve a group or a user's personal group by name. The groups come back without their
+    relations (`children` and `parents` pruned), so get the group before editing its members.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[Group]
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Response[ApiError | list[Group]]:
+    """Find groups (personal groups included) whose name matches a query.
+
+     Used to resolve a group or a user's personal group by name. The groups come back without their
+    relations (`children` and `parents` pruned), so get the group before editing its members.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[Group]]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> ApiError | list[Group] | None:
+    """Find groups (personal groups included) whose name matches a query.
+
+     Used to resolve a group or a user's personal group by name. The groups come back without their
+    relations (`children` and `parents` pruned), so get the group before editing its members.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[Group]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+        )
+    ).parsed

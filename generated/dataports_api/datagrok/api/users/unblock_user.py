@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.user import User
+from ...types import Response
+
+#: Status ranges the spec documents for this operation (``None``: it documents a default response).
+EXPECTED_STATUSES: tuple[tuple[int, int], ...] | None = (
+    (200, 200),
+    (204, 204),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (500, 500),
+)
+
+
+def build_request(
+    *,
+    body: User,
+) -> dict[str, Any]:
+    """The request as keyword arguments for ``httpx.Client.request``, for callers that send it and decode the
+    answer themselves (dataports' overlay does, to decode each body exactly once)."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def _get_kwargs(
+    *,
+    body: User,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/public/v1/users/unblock",
+        # dataports: the operation and its documented statuses travel with the request, so the transport can turn
+        # any other status into the service's own exception and tests can tell spec-built requests from others.
+        "extensions": {"dataports.operation": "unblock_user", "dataports.expected_statuses": EXPECTED_STATUSES},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+) -> Response[Any | ApiError]:
+    """Unblock a previously blocked user.
+
+     The body is the whole user as the client holds it; the server finds the user by `id`.
+
+    Args:
+        body (User): A user of the platform.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+) -> Any | ApiError | None:
+    """Unblock a previously blocked user.
+
+     The body is the whole user as the client holds it; the server finds the user by `id`.
+
+    Args:
+        body (User): A user of the platform.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+) -> Response[Any | ApiError]:
+    """Unblock a previously blocked user.
+
+     The body is the whole user as the client holds it; the server finds the user by `id`.
+
+    Args:
+        body (User): A user of the platform.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+) -> Any | ApiError | None:
+    """Unblock a previously blocked user.
+
+     The body is the whole user as the client holds it; the server finds the user by `id`.
+
+    Args:
+        body (User): A user of the platform.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
