@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+import dataports
 import pytest
 from dataports import InvalidArgumentError
 from dataports.gretel import (
@@ -16,6 +17,8 @@ from dataports.gretel import (
     get_cloud_client,
     temporary_project,
 )
+from dataports_api.gretel.api.projects import create_project
+from dataports_api.gretel.models import ProjectCreate
 from dataports_emulators.testing import RunningEmulator
 
 PERSON = {"name": "Ann Smith", "email": "ann@example.com", "ip": "10.0.0.1", "phone": "+1 415 555 1234"}
@@ -49,8 +52,8 @@ def test_projects_named_auto_named_searched_and_deleted(gretel_client: Client) -
     auto = gretel_client.get_project(create=True)
     assert auto.name and auto.name != named.name
     assert {p.name for p in gretel_client.search_projects(query="named")} == {"my_named_project"}
-    with pytest.raises(BadRequest) as taken:
-        gretel_client._create_project("my_named_project", None, None)
+    with pytest.raises(BadRequest) as taken:  # a second project with a taken name, through the spec-built request
+        gretel_client.caller.send(create_project.build_request(body=ProjectCreate(name="my_named_project")))
     assert "name" in taken.value.context
     auto.delete()
     wait_until(lambda: auto.name not in {p.name for p in gretel_client.search_projects()})
@@ -144,6 +147,24 @@ def test_errors_and_rate_limit(gretel: RunningEmulator, gretel_client: Client) -
     for i in range(6):
         project.send({"n": i})
     assert len(list(project.iter_records(direction="backward"))) == 6
+
+
+def test_classic_errors_are_caught_by_the_cross_service_classes(gretel: RunningEmulator, gretel_client: Client) -> None:
+    with pytest.raises(dataports.AuthenticationError) as bad_key:
+        get_cloud_client(gretel.service_url("gretel"), "wrong-key-123").search_projects()
+    assert isinstance(bad_key.value, Unauthorized) and bad_key.value.status_code == 401
+    with pytest.raises(dataports.NotFoundError) as missing:
+        gretel_client.get_sample("no-such-sample")
+    assert isinstance(missing.value, NotFound) and missing.value.status_code == 404
+    limited = get_cloud_client(gretel.service_url("gretel"), gretel.token, max_retries=0)
+    with gretel.faults("gretel", status=403, rate=1.0), pytest.raises(dataports.RateLimitError) as limit:
+        limited.search_projects()
+    assert isinstance(limit.value, Forbidden) and limit.value.status_code == 403
+
+
+def test_an_api_key_read_with_its_trailing_newline_works(gretel: RunningEmulator) -> None:
+    with get_cloud_client(gretel.service_url("gretel"), f"  {gretel.token}\n") as client:
+        assert client.get_project(name="from-a-file", create=True).name == "from-a-file"
 
 
 def test_send_dataframe_and_sampling(gretel_client: Client) -> None:

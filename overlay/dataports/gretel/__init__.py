@@ -9,7 +9,7 @@ from dataports._core.bulk import BulkSummary
 
 from .client import Client, get_cloud_client, temporary_project
 from .errors import BadRequest, Forbidden, GretelConnectionError, GretelException, NotFound, Unauthorized
-from .project import Project
+from .projects import Project
 
 __all__ = [
     "BadRequest",

@@ -1,61 +1,52 @@
-"""``Project``: send records (one call, or in bulk with every record accounted for), read the record stream, and
-inspect fields and entities, as the classic ``gretel_client.projects.Project``."""
+"""Records: a project's writes (one call, or in bulk with every record accounted for) and its record stream, and
+entity detection without storing (``/records/*`` in the spec)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+from dataports_api.gretel.api.records import detect_entities, send_records, stream_records
+from dataports_api.gretel.models import DetectEntitiesBodyItem
+from dataports_api.gretel.types import UNSET
 
 from dataports._core import jsonlib
 from dataports._core.arguments import InvalidArgumentError, at_most, choice
 from dataports._core.bulk import BatchOutcome, BulkSummary, send_in_batches
 
-from .client import IDEMPOTENCY_HEADER, MAX_RECORDS_PER_CALL
+from .base import IDEMPOTENCY_HEADER, MAX_RECORDS_PER_CALL, GretelBase, ProjectBase, as_list
 from .errors import Forbidden, GretelConnectionError
 
 if TYPE_CHECKING:
     import pandas
-    from dataports_api.gretel.models import SendResult
-
-    from .client import Client
+    from dataports_api.gretel.models.send_records_detection_mode import SendRecordsDetectionMode
 
 DETECTION_MODES = ("fast", "all", "none")
 DIRECTIONS = ("forward", "backward")
 #: Pause between polls of a caught-up forward stream (the classic client's pace).
 POLL_SECONDS = 0.5
 STREAM_PAGE = 200
+#: ``send_records.build_request`` wants a body; the real one is encoded separately (see ``_send_batch``).
+_NO_RECORDS: list[Any] = []
 
 
-class Project:
-    """One Gretel project. Get one with ``client.get_project(...)``."""
+class EntityDetection(GretelBase):
+    """``Client.detect_entities``: entity labels for records that are not stored."""
 
-    def __init__(self, client: Client, data: Mapping[str, Any]) -> None:
-        self.client = client
-        self.project_id: str = data["_id"]
-        self.name: str = data["name"]
-        self.description: str = data.get("description", "")
-        self.display_name: str = data.get("display_name", "")
+    def detect_entities(self, records: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Entity labels for up to 50 records, without storing them."""
+        batch = [dict(records)] if isinstance(records, Mapping) else [dict(r) for r in records]
+        at_most(batch, "records", MAX_RECORDS_PER_CALL)
+        body = [DetectEntitiesBodyItem.from_dict(record) for record in batch]
+        caller = self.caller
+        response = caller.send(detect_entities.build_request(body=body))
+        return caller.parse(response, as_list, caller.decode(response, "data", "records"))
 
-    def __repr__(self) -> str:
-        return f"Project(name={self.name!r}, project_id={self.project_id!r})"
 
-    @property
-    def console_url(self) -> str:
-        return f"{self.client.base_url.replace('api', 'console', 1)}/{self.name}"
-
-    # --- lifecycle ------------------------------------------------------------------------------------------------
-    def flush(self) -> None:
-        """Purge the project's records, fields and entities (the service finishes shortly after the call)."""
-        from dataports_api.gretel.api.projects import flush_project
-
-        flush_project.sync_detailed(self.project_id, client=self.client.api)
-
-    def delete(self) -> None:
-        """Delete the project (the service finishes shortly after the call); this object is unusable afterwards."""
-        from dataports_api.gretel.api.projects import delete_project
-
-        delete_project.sync_detailed(self.project_id, client=self.client.api)
+class ProjectRecords(ProjectBase):
+    """A project's records: ``send``, ``send_bulk``, ``send_dataframe``, ``iter_records``, ``head``."""
 
     # --- writing --------------------------------------------------------------------------------------------------
     def send(
@@ -64,30 +55,34 @@ class Project:
         """Send up to 50 records in one call; returns ``(success, failure)`` as the API reports them."""
         records = [dict(data)] if isinstance(data, Mapping) else list(data)
         at_most(records, "data", MAX_RECORDS_PER_CALL)
-        outcome = self._send_batch(records, detection_mode, key=None)
-        return [item.to_dict() for item in outcome.success], [item.to_dict() for item in outcome.failure]
+        response, result = self._send_batch(records, _detection_mode(detection_mode), key=None)
+        return self.client.caller.parse(response, _success_and_failure, result)
 
-    def _send_batch(self, records: list[Any], detection_mode: str, key: str | None) -> SendResult:
-        from dataports_api.gretel.api.records import send_records
-        from dataports_api.gretel.models import SendRecordsResponse
+    def _send_batch(
+        self, records: list[Any], detection_mode: SendRecordsDetectionMode, key: str | None
+    ) -> tuple[httpx.Response, Any]:
+        """POST one batch; returns the response and its decoded ``data`` (``{"success": [...], "failure": [...]}``).
 
-        choice(detection_mode, "detection_mode", DETECTION_MODES)
-        headers = {"Content-Type": "application/json"}
-        if key is not None:
-            headers[IDEMPOTENCY_HEADER] = key
+        The hot path of bulk ingest: the records are encoded once with the fast encoder straight into the request
+        the spec describes (the generated body would go through the standard library), and the answer is decoded
+        once, with no model objects per record.
+        """
+        client = self.client
         # A batch whose fate is unknown (server error, dropped connection) is sent again only when the server has
         # said it honours the key; otherwise a retry could store it twice, so the records are reported failed.
-        replay = IDEMPOTENCY_HEADER if key is not None and self.client.idempotency_honoured else None
-        # The hot path of bulk ingest: the body is encoded once with the fast encoder, the answer decoded into the
-        # generated model (the generated operation would encode with the standard library on every batch).
-        client = self.client.with_options(idempotency_header=replay) if replay else self.client
-        request = send_records.build_request(self.name, body=[], detection_mode=detection_mode)  # type: ignore[arg-type]
+        if key is not None and client.idempotency_honoured:
+            client = client.with_options(idempotency_header=IDEMPOTENCY_HEADER)
+        request = send_records.build_request(
+            self.name,
+            body=_NO_RECORDS,
+            detection_mode=detection_mode,
+            idempotency_key=UNSET if key is None else key,
+        )
         del request["json"]
         request["content"] = jsonlib.dumps(records)
-        request["headers"].update(headers)
         caller = client.caller
         response = caller.send(request)
-        return caller.parse(response, lambda value: SendRecordsResponse.from_dict(value).data, caller.decode(response))
+        return response, caller.decode(response, "data")
 
     def send_bulk(
         self,
@@ -104,16 +99,14 @@ class Project:
         ``BulkSummary`` accounting for every record: sent (with its ``gretel_id``), rejected by the server (with its
         message), or failed with its batch's error. ``project.send_bulk(summary.failed_records())`` re-sends failures.
         """
-        choice(detection_mode, "detection_mode", DETECTION_MODES)
+        mode = _detection_mode(detection_mode)
         if total is None and isinstance(data, Sequence):
             total = len(data)
+        parse = self.client.caller.parse
 
         def send_batch(batch: list[Any], key: str) -> BatchOutcome:
-            outcome = self._send_batch(batch, detection_mode, key)
-            return BatchOutcome(
-                sent=[(item.idx, item.gretel_id) for item in outcome.success],
-                rejected=[(item.idx, item.message) for item in outcome.failure],
-            )
+            response, result = self._send_batch(batch, mode, key)
+            return parse(response, _batch_outcome, result)
 
         return send_in_batches(
             data,
@@ -142,8 +135,7 @@ class Project:
             if isinstance(sample, float) and not 0 < sample <= 1:
                 raise InvalidArgumentError("sample", f"a fraction must be in (0, 1], got {sample}")
             df = df.sample(frac=sample) if isinstance(sample, float) else df.sample(n=min(int(sample), len(df)))
-        rows = _dataframe_rows(df)
-        return self.send_bulk(rows, detection_mode, total=len(df), **options)
+        return self.send_bulk(_dataframe_rows(df), detection_mode, total=len(df), **options)
 
     # --- reading --------------------------------------------------------------------------------------------------
     def iter_records(
@@ -170,21 +162,21 @@ class Project:
                 return
             yield post_process(record) if post_process else record
 
-    def _page(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        from dataports_api.gretel.api.records import stream_records
-
-        response = stream_records.sync_detailed(self.name, client=self.client.api, **params)
-        return list(jsonlib.loads(response.content)["data"]["records"])
+    def _page(self, params: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+        """One page of the stream, newest first, as (record id, record in the classic shape)."""
+        caller = self.client.caller
+        response = caller.send(stream_records.build_request(self.name, **params))
+        return caller.parse(response, _stream_page, caller.decode(response, "data", "records"))
 
     def _forward(self, last: str | None, wait_for: float, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         idle_since = time.monotonic()
         while True:
             page = self._page({**params, "oldest": last} if last else params)
-            fresh = [r for r in reversed(page) if r["id"] != last]
+            fresh = [record for record_id, record in reversed(page) if record_id != last]
             if fresh:
                 idle_since = time.monotonic()
-                yield from (_shape(r) for r in fresh)
-                last = page[0]["id"]
+                yield from fresh
+                last = page[0][0]
                 if len(page) >= params["count"]:
                     continue
             if wait_for >= 0 and time.monotonic() - idle_since >= wait_for:
@@ -194,11 +186,11 @@ class Project:
     def _backward(self, last: str | None, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         while True:
             page = self._page({**params, "newest": last} if last else params)
-            fresh = [r for r in page if r["id"] != last]
+            fresh = [record for record_id, record in page if record_id != last]
             if not fresh:
                 return
-            yield from (_shape(r) for r in fresh)
-            last = page[-1]["id"]
+            yield from fresh
+            last = page[-1][0]
 
     def head(self, n: int = 5, as_df: bool | None = None) -> list[dict[str, Any]] | pandas.DataFrame:
         """The ``n`` most recent records: a DataFrame when pandas is installed (or ``as_df=True``), else a list."""
@@ -216,33 +208,33 @@ class Project:
             return records_to_dataframe(records)
         return records
 
-    def get_field_details(self, entity: str | None = None, count: int = 500) -> list[dict[str, Any]]:
-        """Per-field counts, types and entities; ``entity`` keeps only fields carrying that entity label."""
-        from dataports_api.gretel.api.fields import get_field_schema
 
-        kwargs: dict[str, Any] = {"count": count, "detail": "yes"}
-        if entity:
-            kwargs.update(filter_="entity", value=entity)
-        response = get_field_schema.sync_detailed(self.name, client=self.client.api, **kwargs)
-        return list(jsonlib.loads(response.content)["data"]["fields"])
-
-    def get_field_entities(self) -> list[dict[str, Any]]:
-        """The entity labels found in the project, with counts and the fields they appear in."""
-        from dataports_api.gretel.api.fields import get_field_entities
-
-        response = get_field_entities.sync_detailed(self.name, client=self.client.api)
-        return list(jsonlib.loads(response.content)["data"]["entities"])
-
-    @property
-    def record_count(self) -> int:
-        from dataports_api.gretel.api.fields import get_field_schema
-
-        response = get_field_schema.sync_detailed(self.name, client=self.client.api, count=1)
-        return int(jsonlib.loads(response.content)["project_record_count"])
+def _detection_mode(value: str) -> SendRecordsDetectionMode:
+    choice(value, "detection_mode", DETECTION_MODES)
+    return cast("SendRecordsDetectionMode", value)
 
 
-def _shape(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {"record": record["data"], "metadata": record.get("metadata"), "ingest_time": record["ingest_time"]}
+def _batch_outcome(result: Any) -> BatchOutcome:
+    # KeyError/TypeError on a malformed answer become the service's exception in ``Caller.parse``.
+    return BatchOutcome(
+        sent=[(item["idx"], item["gretel_id"]) for item in result["success"]],
+        rejected=[(item["idx"], item["message"]) for item in result["failure"]],
+    )
+
+
+def _success_and_failure(result: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    _batch_outcome(result)  # the same shape checks as a bulk batch
+    return list(result["success"]), list(result["failure"])
+
+
+def _stream_page(records: Any) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (
+            record["id"],
+            {"record": record["data"], "metadata": record.get("metadata"), "ingest_time": record["ingest_time"]},
+        )
+        for record in records
+    ]
 
 
 def _describe(error: BaseException) -> str:
