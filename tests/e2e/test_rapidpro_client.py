@@ -341,8 +341,10 @@ def test_prefetch_sends_the_next_request_before_the_caller_parses(rapidpro: Runn
             contacts += 1
             assert contact.uuid
     assert contacts == 600
-    # When each page reaches the caller, the request for the page after it is already on the wire.
-    assert sent_when_handed == [2, 3, 3]
+    # When page i reaches the caller, the request for page i+1 is already on the wire (the worker may be further
+    # ahead still; it may never be behind). Without prefetch this reads [1, 2, 3].
+    assert len(sent_when_handed) == 3
+    assert all(sent >= page + 2 for page, sent in enumerate(sent_when_handed[:2])), sent_when_handed
     assert "cursor=" in wire.on_the_wire[1] and "cursor=" in wire.on_the_wire[2]
 
 

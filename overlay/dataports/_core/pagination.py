@@ -131,7 +131,7 @@ def _prefetched(fetch: PageFetcher, token: Any) -> Iterator[RawPage]:
                 finished[0] = True
                 progress.notify_all()
 
-    # Run in a copy of the caller's context so per-call retry overrides apply to prefetched pages too.
+    # Run in a copy of the caller's context, so context variables the caller set (tracing, logging) apply there too.
     context = contextvars.copy_context()
     worker = threading.Thread(target=context.run, args=(work,), name="dataports-prefetch", daemon=True)
     worker.start()
