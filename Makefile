@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Hand-written Python folders that exist in this checkout (ruff fails on a missing path).
-PY_DIRS := $(wildcard overlay emulators tests benchmarks examples generator)
+PY_DIRS := $(wildcard overlay emulators tests benchmarks examples generator tools)
 
 .PHONY: install generate check-generated lint format test demo bench emulator clean
 
