@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from dataports_emulators.core.app import DEFAULT_TOKEN, Emulator, available_services
-from dataports_emulators.core.server import bind_socket, make_server
+from dataports_emulators.core.server import bind_socket, exit_cleanly_on_stop_signals, make_server
+
+#: Where the control token may come from instead of the command line.
+CONTROL_TOKEN_VARIABLE = "DATAPORTS_EMULATOR_CONTROL_TOKEN"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line, with each running service's own options."""
     known = available_services()
     parser = argparse.ArgumentParser(prog="dataports-emulator", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -31,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="per-token limit of N requests per window (default 3600 s), answered in each service's own style "
         "(RapidPro: 429 with Retry-After); e.g. 2500/3600 like rapidpro.io",
     )
+    parser.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        default=os.environ.get(CONTROL_TOKEN_VARIABLE) or None,
+        help="require 'Authorization: Bearer TOKEN' on the control API under /_emulator/ (health excepted); "
+        f"default ${CONTROL_TOKEN_VARIABLE}, which keeps it out of the process list",
+    )
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     for service in known.values():
         service.add_cli_arguments(parser)
@@ -38,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_rate_limit(value: str | None) -> dict[str, float] | None:
+    """``N`` or ``N/SECONDS`` as fault settings (a window of 3600 s by default)."""
     if not value:
         return None
     count, _, window = value.partition("/")
@@ -48,17 +61,33 @@ def parse_rate_limit(value: str | None) -> dict[str, float] | None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    """Serve until stopped; SIGINT and SIGTERM end the process with status 0 after removing its temporary data."""
     args = build_parser().parse_args(argv)
     names = [n.strip() for n in args.services.split(",") if n.strip()]
-    try:
-        emulator = Emulator(names, [args.token], baseline_faults=parse_rate_limit(args.rate_limit))
-    except ValueError as exc:
-        sys.exit(f"dataports-emulator: {exc}")
+    with exit_cleanly_on_stop_signals():
+        try:
+            emulator = Emulator(
+                names,
+                [args.token],
+                baseline_faults=parse_rate_limit(args.rate_limit),
+                control_token=args.control_token,
+            )
+        except ValueError as exc:
+            sys.exit(f"dataports-emulator: {exc}")
+        try:
+            _serve(emulator, args)
+        finally:
+            emulator.close()
+
+
+def _serve(emulator: Emulator, args: argparse.Namespace) -> None:
     sock = bind_socket(args.host, args.port)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     root = f"http://{shown}:{port}"
     lines = [f"dataports emulator listening on {root}", f"token: {args.token}"]
+    if args.control_token:
+        lines.append("control API: requires its bearer token (--control-token)")
     for name, service in emulator.services.items():
         lines.append(f"  {name:<10} {root}/{name}{service.api_prefix}")
     lines.append("")
@@ -66,11 +95,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for service in emulator.services.values():
         lines += service.on_start(f"{root}/{service.name}", args.token, args)
     print("\n".join(lines), flush=True)
-    server = make_server(emulator.app, log_level=args.log_level)
-    try:
-        server.run(sockets=[sock])
-    finally:
-        emulator.close()
+    make_server(emulator.app, log_level=args.log_level).run(sockets=[sock])
 
 
 if __name__ == "__main__":

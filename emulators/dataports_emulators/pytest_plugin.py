@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 @pytest.fixture(scope="session")
 def dataports_emulator() -> Iterator[RunningEmulator]:
+    """Every emulated service, in-process on a free port, for the whole session."""
     # Imported here so that installing dataports without the emulator extra never breaks a pytest run.
     from dataports_emulators.testing import run_emulator
 
@@ -23,5 +24,6 @@ def dataports_emulator() -> Iterator[RunningEmulator]:
 
 @pytest.fixture
 def fresh_emulator(dataports_emulator: RunningEmulator) -> RunningEmulator:
+    """The session emulator, reset (state and faults) before the test."""
     dataports_emulator.reset()
     return dataports_emulator

@@ -18,18 +18,21 @@ DEFAULT_TOKEN = "dataports-demo"
 
 
 class RunningEmulator:
-    """A started emulator: its URLs, its token, and the control API (reset, seed, faults)."""
+    """A started emulator: its URLs, its token, and the control API (reset, seed, faults, settings)."""
 
-    def __init__(self, url: str, token: str, services: Iterable[str]) -> None:
+    def __init__(self, url: str, token: str, services: Iterable[str], control_token: str | None = None) -> None:
         self.url = url.rstrip("/")
         self.token = token
         self.services = list(services)
-        self._control = httpx.Client(base_url=f"{self.url}/_emulator", timeout=120.0)
+        self.control_token = control_token
+        headers = {"Authorization": f"Bearer {control_token}"} if control_token else {}
+        self._control = httpx.Client(base_url=f"{self.url}/_emulator", timeout=120.0, headers=headers)
 
     def __repr__(self) -> str:
         return f"RunningEmulator(url={self.url!r}, services={self.services!r})"
 
     def service_url(self, service: str) -> str:
+        """The base URL of ``service`` (what its client is given)."""
         if service not in self.services:
             raise ValueError(f"service {service!r} is not running; running: {self.services}")
         return f"{self.url}/{service}"
@@ -45,19 +48,32 @@ class RunningEmulator:
         return response.json()
 
     def health(self) -> Any:
+        """``{"status": "ok", "services": [...]}``."""
         return self._call("GET", "/health")
 
     def reset(self, service: str | None = None) -> Any:
+        """Forget the state (and faults) of ``service``, or of every service."""
         return self._call("POST", "/reset", {"service": service} if service else {})
 
     def seed(self, service: str, kind: str, count: int, **params: Any) -> Any:
+        """Create ``count`` synthetic objects of ``kind`` in ``service`` (all or nothing)."""
         return self._call("POST", "/seed", {"service": service, "kind": kind, "count": count, "params": params})
 
     def set_faults(self, service: str, **settings: Any) -> Any:
+        """Inject faults into ``service`` until cleared."""
         return self._call("POST", "/faults", {"service": service, **settings})
 
     def clear_faults(self, service: str | None = None) -> Any:
+        """Back to the baseline faults, for ``service`` or every service."""
         return self._call("DELETE", "/faults" + (f"?service={service}" if service else ""))
+
+    def configure(self, service: str, **settings: Any) -> Any:
+        """Change settings of ``service`` (``GET /_emulator/config`` lists them); they survive resets."""
+        return self._call("POST", "/config", {"service": service, **settings})
+
+    def settings(self) -> Any:
+        """The current settings of every service."""
+        return self._call("GET", "/config")
 
     @contextlib.contextmanager
     def faults(self, service: str, **settings: Any) -> Iterator[None]:
@@ -69,6 +85,7 @@ class RunningEmulator:
             self.clear_faults(service)
 
     def close(self) -> None:
+        """Close the control API's connection (the emulator keeps running)."""
         self._control.close()
 
 
@@ -80,12 +97,16 @@ def run_emulator(
     host: str = "127.0.0.1",
     port: int = 0,
     settings: Mapping[str, Any] | None = None,
+    control_token: str | None = None,
 ) -> Iterator[RunningEmulator]:
-    """Start the emulator in this process on a background thread; stops it when the block ends."""
+    """Start the emulator in this process on a background thread; stops it when the block ends.
+
+    ``control_token`` makes the control API require it (the returned ``RunningEmulator`` sends it).
+    """
     from dataports_emulators.core.app import Emulator
     from dataports_emulators.core.server import bind_socket, make_server
 
-    emulator = Emulator(services, [token], settings)
+    emulator = Emulator(services, [token], settings, control_token=control_token)
     sock = bind_socket(host, port)
     server = make_server(emulator.app)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="dataports-emulator", daemon=True)
@@ -97,7 +118,7 @@ def run_emulator(
         time.sleep(0.01)
     bound_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
-    running = RunningEmulator(f"http://{shown_host}:{bound_port}", token, emulator.services)
+    running = RunningEmulator(f"http://{shown_host}:{bound_port}", token, emulator.services, control_token)
     try:
         yield running
     finally:
@@ -110,13 +131,24 @@ def run_emulator(
 
 @contextlib.contextmanager
 def emulator_process(
-    services: Iterable[str] | None = None, *, token: str = DEFAULT_TOKEN, extra_args: Iterable[str] = ()
+    services: Iterable[str] | None = None,
+    *,
+    token: str = DEFAULT_TOKEN,
+    extra_args: Iterable[str] = (),
+    control_token: str | None = None,
 ) -> Iterator[RunningEmulator]:
-    """Start ``dataports-emulator`` as a separate process on a free port (so it has a core of its own)."""
+    """Start ``dataports-emulator`` as a separate process on a free port (so it has a core of its own).
+
+    The process is stopped with SIGTERM when the block ends, and removes its temporary data as it exits.
+    """
     cmd = [sys.executable, "-m", "dataports_emulators.cli", "--port", "0", "--token", token, *extra_args]
     if services is not None:
         cmd += ["--services", ",".join(services)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # Through the environment rather than the command line, which other users of the machine can read.
+    env.pop("DATAPORTS_EMULATOR_CONTROL_TOKEN", None)
+    if control_token:
+        env["DATAPORTS_EMULATOR_CONTROL_TOKEN"] = control_token
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     assert proc.stdout is not None
     url = None
@@ -136,7 +168,7 @@ def emulator_process(
         raise RuntimeError("the emulator process did not start:\n" + "".join(seen))
     threading.Thread(target=proc.stdout.read, daemon=True).start()  # keep draining so the child never blocks
     try:
-        running = RunningEmulator(url, token, running_services(url))
+        running = RunningEmulator(url, token, running_services(url), control_token)
     except BaseException:
         proc.kill()
         proc.wait(timeout=10)
@@ -153,5 +185,6 @@ def emulator_process(
 
 
 def running_services(url: str) -> list[str]:
+    """The services an emulator at ``url`` serves (from its health check, which needs no control token)."""
     services: list[str] = httpx.get(f"{url}/_emulator/health", timeout=10).json()["services"]
     return services

@@ -38,3 +38,29 @@ def test_baseline_rate_limit_survives_reset() -> None:
             return statuses
 
     assert asyncio.run(scenario()) == [200, 429, 200, 429]
+
+
+def test_control_token_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DATAPORTS_EMULATOR_CONTROL_TOKEN", raising=False)
+    assert build_parser().parse_args([]).control_token is None
+    assert build_parser().parse_args(["--control-token", "ctl"]).control_token == "ctl"
+    # From the environment, so that the token stays out of the process list.
+    monkeypatch.setenv("DATAPORTS_EMULATOR_CONTROL_TOKEN", "from-env")
+    assert build_parser().parse_args([]).control_token == "from-env"
+
+
+def test_control_token_is_required_by_the_app() -> None:
+    emulator = Emulator(["rapidpro"], ["t"], control_token="ctl")
+    transport = httpx.ASGITransport(app=emulator.app)
+
+    async def scenario() -> list[int]:
+        async with httpx.AsyncClient(transport=transport, base_url="http://emulator") as client:
+            without = await client.post("/_emulator/reset", json={})
+            with_token = await client.post("/_emulator/reset", json={}, headers={"Authorization": "Bearer ctl"})
+            health = await client.get("/_emulator/health")
+            return [without.status_code, with_token.status_code, health.status_code]
+
+    try:
+        assert asyncio.run(scenario()) == [401, 200, 200]
+    finally:
+        emulator.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import bisect
-import itertools
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
@@ -12,15 +11,17 @@ Record = dict[str, Any]
 
 
 class InvalidCursor(ValueError):
-    pass
+    """A pagination cursor this collection did not hand out."""
 
 
 def encode_cursor(position: int, reverse: bool = False) -> str:
+    """The opaque cursor of a position in a listing (and its direction)."""
     raw = f"p={position}" + ("&r=1" if reverse else "")
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str) -> tuple[int, bool]:
+    """The position and direction in a cursor; ``InvalidCursor`` when it is not one."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         fields = dict(part.split("=", 1) for part in base64.urlsafe_b64decode(padded).decode().split("&"))
@@ -37,7 +38,7 @@ class Collection:
         self._seq_of: dict[Hashable, int] = {}
         self._seqs: list[int] = []
         self._keys: list[Hashable] = []
-        self._counter = itertools.count(1)
+        self._last_seq = 0
 
     def __len__(self) -> int:
         return len(self._records)
@@ -46,10 +47,16 @@ class Collection:
         return key in self._records
 
     def get(self, key: Hashable) -> Record | None:
+        """The record under ``key``, if any."""
         return self._records.get(key)
 
+    def _next_seq(self) -> int:
+        self._last_seq += 1
+        return self._last_seq
+
     def add(self, key: Hashable, record: Record) -> Record:
-        seq = next(self._counter)
+        """Store ``record`` under ``key`` as the newest record."""
+        seq = self._next_seq()
         self._records[key] = record
         self._seq_of[key] = seq
         self._seqs.append(seq)
@@ -60,7 +67,7 @@ class Collection:
         """Move a record to the newest position, for listings ordered by modification time."""
         if key not in self._records:
             return
-        seq = next(self._counter)
+        seq = self._next_seq()
         self._seq_of[key] = seq
         self._seqs.append(seq)
         self._keys.append(key)
@@ -68,6 +75,7 @@ class Collection:
             self._compact()
 
     def remove(self, key: Hashable) -> Record | None:
+        """Forget the record under ``key`` (returned, if there was one)."""
         record = self._records.pop(key, None)
         self._seq_of.pop(key, None)
         if len(self._keys) > 64 and len(self._keys) > 2 * len(self._records):

@@ -1,4 +1,4 @@
-"""Injected faults and per-token rate limits, configured per service through the control API."""
+"""Injected faults and per-principal rate limits, configured per service through the control API."""
 
 from __future__ import annotations
 
@@ -9,6 +9,13 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+
+from dataports_emulators.core import payloads
+from dataports_emulators.core.errors import clip
+
+#: Longest injected latency and longest retry/rate window, so a typo cannot hang a test run for days.
+MAX_LATENCY_MS = 600_000
+MAX_SECONDS = 31_536_000
 
 _FIELDS = (
     "status",
@@ -33,7 +40,8 @@ class FaultSettings:
     """What to inject. ``rate`` of requests get ``status``, and ``statuses`` maps more statuses to their own rates
     (``{"500": 0.05, "403": 0.05}``); ``drop_rate`` of requests lose their connection
     (half before the handler runs, half after it ran, so a client also sees the ambiguous case where the server
-    did the work but the answer never arrived); ``rate_limit`` requests per ``rate_window`` seconds per token."""
+    did the work but the answer never arrived); ``rate_limit`` requests per ``rate_window`` seconds per principal
+    (the token, for services whose ``authenticate`` is the default)."""
 
     status: int | None = None
     rate: float = 0.0
@@ -48,40 +56,56 @@ class FaultSettings:
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> FaultSettings:
+        """Settings from a control-API payload, every field checked for type and range (``FaultConfigError``)."""
         unknown = sorted(set(data) - set(_FIELDS) - {"service"})
         if unknown:
-            raise FaultConfigError(f"unknown fault settings {unknown}; allowed: {list(_FIELDS)}")
+            raise FaultConfigError(clip(f"unknown fault settings {unknown}; allowed: {list(_FIELDS)}"))
         try:
-            settings = cls(**{k: v for k, v in data.items() if k in _FIELDS})
-        except TypeError as exc:
-            raise FaultConfigError(str(exc)) from exc
-        for name in ("rate", "drop_rate"):
-            value = getattr(settings, name)
-            if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
-                raise FaultConfigError(f"{name} must be a number between 0 and 1, got {value!r}")
-        for code, share in settings.statuses.items():
-            if not str(code).isdigit() or not 400 <= int(code) <= 599:
-                raise FaultConfigError(f"statuses keys must be HTTP error statuses 400-599, got {code!r}")
-            if not isinstance(share, int | float) or not 0.0 <= share <= 1.0:
-                raise FaultConfigError(f"statuses[{code}] must be a number between 0 and 1, got {share!r}")
+            settings = cls(
+                status=payloads.integer(data, "status", minimum=400, maximum=599),
+                rate=_fraction(data, "rate"),
+                retry_after=payloads.number(data, "retry_after", minimum=0, maximum=MAX_SECONDS),
+                latency_ms=payloads.number(data, "latency_ms", 0.0, minimum=0, maximum=MAX_LATENCY_MS),
+                drop_rate=_fraction(data, "drop_rate"),
+                rate_limit=payloads.integer(data, "rate_limit", minimum=1),
+                rate_window=payloads.number(data, "rate_window", 60.0, minimum=0.001, maximum=MAX_SECONDS),
+                paths=payloads.text(data, "paths") if data.get("paths") != "" else None,
+                seed=payloads.integer(data, "seed"),
+                statuses=_statuses(data.get("statuses")),
+            )
+        except payloads.PayloadError as exc:
+            raise FaultConfigError(str(exc)) from None
         if settings.rate + sum(settings.statuses.values()) + settings.drop_rate > 1.0:
             raise FaultConfigError("rate, statuses and drop_rate add up to more than 1")
         if settings.rate and settings.status is None:
             raise FaultConfigError("rate needs a status to inject (for example 500 or 429)")
-        if settings.status is not None and not (isinstance(settings.status, int) and 400 <= settings.status <= 599):
-            raise FaultConfigError(f"status must be an HTTP error status 400-599, got {settings.status!r}")
-        if settings.rate_limit is not None and (not isinstance(settings.rate_limit, int) or settings.rate_limit < 1):
-            raise FaultConfigError(f"rate_limit must be a positive integer, got {settings.rate_limit!r}")
         if settings.paths is not None:
             try:
                 re.compile(settings.paths)
             except re.error as exc:
-                raise FaultConfigError(f"paths is not a valid regular expression: {exc}") from exc
+                raise FaultConfigError(clip(f"paths is not a valid regular expression: {exc}")) from exc
         return settings
+
+
+def _fraction(data: Mapping[str, Any], name: str) -> float:
+    return payloads.number(data, name, 0.0, minimum=0.0, maximum=1.0)
+
+
+def _statuses(value: Any) -> dict[str, float]:
+    if value is None:
+        return {}
+    shares: dict[str, float] = {}
+    for code, share in payloads.as_object(value, "statuses").items():
+        if not code.isdigit() or not 400 <= int(code) <= 599:
+            raise payloads.PayloadError("statuses", f"keys must be HTTP error statuses 400-599, got {code!r}")
+        shares[code] = payloads.checked_number(f"statuses[{code}]", share, 0.0, 1.0)
+    return shares
 
 
 @attrs.frozen
 class FaultDecision:
+    """What to do to one request: wait, answer with a status, or drop the connection."""
+
     latency: float = 0.0
     status: int | None = None
     drop_before: bool = False
@@ -101,20 +125,24 @@ class FaultState:
         self.configure(self.baseline)
 
     def configure(self, settings: FaultSettings) -> None:
+        """Put ``settings`` in force (a new random sequence, fresh rate-limit windows)."""
         self.settings = settings
         self._rng = random.Random(settings.seed)
         self._paths = re.compile(settings.paths) if settings.paths else None
         self._windows.clear()
 
     def clear(self) -> None:
+        """Back to the baseline."""
         self.configure(self.baseline)
 
     @property
     def active(self) -> bool:
+        """Whether any fault or limit is in force."""
         s = self.settings
         return bool(s.rate or s.statuses or s.drop_rate or s.latency_ms or s.rate_limit)
 
     def decide(self, path: str) -> FaultDecision:
+        """The fault, if any, for one request to ``path``."""
         s = self.settings
         if self._paths is not None and not self._paths.search(path):
             return FaultDecision()
@@ -132,16 +160,16 @@ class FaultState:
                 return FaultDecision(latency=latency, status=code)
         return FaultDecision(latency=latency)
 
-    def over_rate_limit(self, token: str) -> int | None:
-        """Seconds until ``token`` may call again, or ``None`` when within its limit."""
+    def over_rate_limit(self, principal: str) -> int | None:
+        """Seconds until ``principal`` may call again, or ``None`` when within its limit."""
         s = self.settings
         if s.rate_limit is None:
             return None
         now = time.monotonic()
-        start, count = self._windows.get(token, (now, 0))
+        start, count = self._windows.get(principal, (now, 0))
         if now - start >= s.rate_window:
             start, count = now, 0
         if count >= s.rate_limit:
             return max(1, int(s.rate_window - (now - start) + 0.999))
-        self._windows[token] = (start, count + 1)
+        self._windows[principal] = (start, count + 1)
         return None

@@ -16,13 +16,11 @@ def _default(value: Any) -> Any:
 
 
 def json_response(data: Any, status_code: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    """``data`` as a JSON response (sets serialise as sorted lists, non-string keys as strings)."""
     body = orjson.dumps(data, default=_default, option=orjson.OPT_NON_STR_KEYS)
     return Response(body, status_code=status_code, headers=dict(headers or {}), media_type="application/json")
 
 
 def empty_response(status_code: int = 204, headers: Mapping[str, str] | None = None) -> Response:
+    """A response without a body."""
     return Response(b"", status_code=status_code, headers=dict(headers or {}))
-
-
-def decode_json(body: bytes) -> Any:
-    return orjson.loads(body)

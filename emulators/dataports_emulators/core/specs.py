@@ -23,6 +23,7 @@ def spec_path(filename: str) -> Path:
 
 @functools.cache
 def load_spec(filename: str) -> dict[str, Any]:
+    """The parsed spec (cached: every gateway of a process shares it)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with spec_path(filename).open("rb") as handle:
         spec: dict[str, Any] = yaml.load(handle, Loader=loader)

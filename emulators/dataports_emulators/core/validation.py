@@ -6,6 +6,7 @@ Multipart bodies are left to the handlers, which stream them (uploads can be lar
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -13,8 +14,9 @@ from urllib.parse import parse_qsl
 
 import attrs
 import jsonschema
-import orjson
 
+from dataports_emulators.core.bodies import InvalidJson, loads_bounded
+from dataports_emulators.core.errors import MAX_ERROR_FIELDS
 from dataports_emulators.core.specs import load_spec
 
 NON_FIELD = "non_field_errors"
@@ -25,6 +27,8 @@ _FALSE = {"false", "0", "no"}
 
 @attrs.frozen
 class Parameter:
+    """One query, path or header parameter of an operation, with its schema's validator."""
+
     name: str
     location: str
     required: bool
@@ -34,6 +38,8 @@ class Parameter:
 
 @attrs.frozen
 class Operation:
+    """One method on one path of the spec: its parameters and what its body must be."""
+
     method: str
     template: str
     pattern: re.Pattern[str]
@@ -157,7 +163,8 @@ def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
 
 def _messages(validator: Any, instance: Any) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for error in validator.iter_errors(instance):
+    # Errors come lazily; a body with a million bad items stops costing anything once enough are reported.
+    for error in itertools.islice(validator.iter_errors(instance), 2 * MAX_ERROR_FIELDS):
         prefix = ".".join(str(p) for p in error.absolute_path)
         if error.validator == "required" and isinstance(error.instance, dict):
             for name in (n for n in error.validator_value if n not in error.instance):
@@ -198,9 +205,9 @@ def validate_request(
     if op.body_kind == "json":
         if body:
             try:
-                decoded = orjson.loads(body)
-            except orjson.JSONDecodeError:
-                errors.setdefault(NON_FIELD, []).append("JSON parse error: the body is not valid JSON.")
+                decoded = loads_bounded(body)
+            except InvalidJson as exc:
+                errors.setdefault(NON_FIELD, []).append(f"JSON parse error: {exc}.")
                 return errors, None
             for key, messages in _messages(op.body_validator, decoded).items():
                 errors.setdefault(key, []).extend(messages)

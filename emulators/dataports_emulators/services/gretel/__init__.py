@@ -10,24 +10,29 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
+from dataports_emulators.core.errors import FieldErrors
 from dataports_emulators.core.responses import json_response
-from dataports_emulators.core.service import EmulatorContext, EmulatorService, FieldErrors, SeedError
+from dataports_emulators.core.service import EmulatorService
+from dataports_emulators.core.settings import Setting
 
-from .routes import build_routes, sample_records
+from . import seeding
+from .routes import build_routes
 from .state import Workspace
 
 
-class GretelEmulator(EmulatorService):
+class GretelEmulator(EmulatorService[Workspace]):
+    """Gretel's wire conventions: the raw key in ``Authorization``, ``{message, context}`` errors, 403 to slow down."""
+
     name: ClassVar[str] = "gretel"
     spec_file: ClassVar[str] = "gretel.yaml"
     api_prefix: ClassVar[str] = ""
     rate_limit_status: ClassVar[int] = 403
-
-    def __init__(self, context: EmulatorContext) -> None:
-        super().__init__(context)
-        self.workspace = Workspace()
-        #: Seconds until a delete or flush takes effect.
-        self.async_delay = float(context.settings.get("gretel_async_seconds", 0.05))
+    setting_specs: ClassVar[Mapping[str, Setting]] = {
+        "async_seconds": Setting(
+            float, 0.05, minimum=0, maximum=3600, help="seconds until a project delete or flush takes effect"
+        ),
+    }
+    seed_kinds: ClassVar[Sequence[str]] = seeding.KINDS
 
     def token_from_request(self, request: Request) -> str | None:
         key = request.headers.get("authorization", "").strip()
@@ -51,23 +56,12 @@ class GretelEmulator(EmulatorService):
     def routes(self) -> Sequence[BaseRoute]:
         return build_routes(self)
 
-    def reset(self) -> None:
-        self.workspace.reset()
+    def new_state(self) -> Workspace:
+        return Workspace()
 
-    def seed(self, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
-        owner = next(iter(self.context.tokens))
-        if kind == "projects":
-            made = [self.workspace.create(owner, {}).name for _ in range(count)]
-            return {"projects": made}
-        if kind == "records":
-            name = str(params.get("project") or "")
-            project = self.workspace.by_name(name) or self.workspace.create(owner, {"name": name} if name else {})
-            source = sample_records("customer-support", min(count, 500))
-            for start in range(0, count, 50):
-                batch = [dict(source[i % len(source)], n=i) for i in range(start, min(start + 50, count))]
-                project.ingest(batch, str(params.get("detection_mode", "none")))
-            return {"project": project.name, "records": len(project.records)}
-        raise SeedError(f"unknown kind {kind!r} for gretel; seedable kinds: ['projects', 'records']")
+    def seed_state(self, state: Workspace, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        # Seeded objects belong to the first token, the key a test or demo most likely uses.
+        return seeding.seed(state, kind, count, params, owner=min(self.context.tokens))
 
 
 EMULATOR = GretelEmulator

@@ -2,53 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import random
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
-import orjson
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
+from dataports_emulators.core.clock import iso_naive_utc
+from dataports_emulators.core.errors import ServiceError
 from dataports_emulators.core.responses import json_response
+from dataports_emulators.core.routing import Endpoint, route_table
+from dataports_emulators.core.scope import decoded_body, principal
+from dataports_emulators.core.service import EmulatorService
 
 from .entities import flatten, metadata_for
-from .state import MAX_RECORDS_PER_CALL, GretelError, Workspace, now_iso
-
-if TYPE_CHECKING:
-    from . import GretelEmulator
-
-Handler = Callable[[Request], Awaitable[Response]]
-
-SAMPLES = {
-    "safecast": "Radiation measurements from the Safecast project (device, location, reading).",
-    "bike-trips": "Bike-share trips with station names, durations and rider contact details.",
-    "customer-support": "Support tickets with customer names, emails, phone numbers and IP addresses.",
-}
-
-
-def sample_records(key: str, limit: int) -> list[dict[str, Any]]:
-    # Seeded by the key, so a sample is the same on every call and every machine.
-    rng = random.Random(hashlib.sha256(key.encode()).digest())
-    names = ["Ann Smith", "Jose Garcia", "Priya Patel", "Tom Baker", "Yuki Tanaka"]
-    records = []
-    for i in range(limit):
-        name = names[i % len(names)]
-        records.append(
-            {
-                "id": i,
-                "customer": name,
-                "email": f"{name.split()[0].lower()}.{i}@example.com",
-                "phone": f"+1 415 555 {rng.randrange(1000, 9999)}",
-                "ip": f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
-                "reading": round(rng.uniform(0, 100), 2),
-            }
-        )
-    return records
-
+from .samples import SAMPLES, sample_records
+from .state import MAX_RECORDS_PER_CALL, Workspace
 
 #: Tells dataports clients that this server honours Idempotency-Key on records/send (the real service does not, so
 #: clients replay an ambiguous batch only after seeing this header).
@@ -59,82 +29,63 @@ def _data(payload: Any, **extra: Any) -> Response:
     return json_response({"data": payload, **extra}, headers=IDEMPOTENCY_HEADER)
 
 
-async def _json_body(request: Request) -> Any:
-    # The classic client posts JSON without a Content-Type header, so the body is parsed whatever the header says.
-    raw = await request.body()
-    if not raw.strip():
-        return None
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise GretelError(400, "Request body is not valid JSON", {"body": [str(exc)]}) from None
+def _too_many(count: int) -> ServiceError:
+    return ServiceError(
+        400,
+        f"Too many records: {count} sent, at most {MAX_RECORDS_PER_CALL} records per call",
+        {"records": [f"max {MAX_RECORDS_PER_CALL} per call"]},
+    )
 
 
-def build_routes(service: GretelEmulator) -> list[BaseRoute]:
-    ws: Workspace = service.workspace
+def build_routes(service: EmulatorService[Workspace]) -> list[BaseRoute]:
+    """Every endpoint of the spec, reading ``service.state`` on each call."""
 
-    def owner(request: Request) -> str:
-        return service.token_from_request(request) or ""
-
-    def guarded(handler: Handler) -> Handler:
-        async def run(request: Request) -> Response:
-            try:
-                return await handler(request)
-            except GretelError as exc:
-                return service.error_response(exc.status, exc.message, exc.context)
-
-        return run
-
-    def later(action: Callable[[], None]) -> None:
+    def later(action: Callable[[Workspace], object]) -> None:
         # Deletes and flushes finish shortly after the call, as on the real service.
-        asyncio.get_running_loop().call_later(service.async_delay, action)
+        service.call_later(float(service.settings["async_seconds"]), action)
 
     async def list_projects(request: Request) -> Response:
         limit = int(request.query_params.get("limit", 200))
-        found = ws.visible(owner(request), request.query_params.get("query"), limit)
+        found = service.state.visible(principal(request), request.query_params.get("query"), limit)
         return _data({"projects": [p.as_json() for p in found]})
 
     async def create_project(request: Request) -> Response:
-        body = await _json_body(request) or {}
+        body = decoded_body(request) or {}
         if not isinstance(body, dict):
-            raise GretelError(400, "Expected a JSON object", {"body": ["must be an object"]})
-        return _data({"id": ws.create(owner(request), body).id})
+            raise ServiceError(400, "Expected a JSON object", {"body": ["must be an object"]})
+        return _data({"id": service.state.create(principal(request), body).id})
 
     async def project(request: Request) -> Response:
-        found = ws.find(owner(request), request.path_params["project"])
+        found = service.state.find(principal(request), request.path_params["project"])
         if request.method == "DELETE":
-            later(lambda: ws.remove(found.id))
+            later(lambda ws: ws.remove(found.id))
             return _data({"deleted": found.id})
         return _data({"project": found.as_json()})
 
     async def flush(request: Request) -> Response:
-        found = ws.find(owner(request), request.path_params["project"])
-        later(found.flush)
+        found = service.state.find(principal(request), request.path_params["project"])
+        later(lambda ws: ws.flush(found.id))
         return _data({"flushed": found.id})
 
     async def send(request: Request) -> Response:
-        found = ws.find(owner(request), request.path_params["project"])
+        found = service.state.find(principal(request), request.path_params["project"])
         key = request.headers.get("idempotency-key")
         if key and key in found.idempotent:
             return _data(found.idempotent[key])
-        items = await _json_body(request)
+        items = decoded_body(request)
         if isinstance(items, dict):
             items = [items]
         if not isinstance(items, list):
-            raise GretelError(400, "Expected a JSON list of records", {"body": ["must be a list"]})
+            raise ServiceError(400, "Expected a JSON list of records", {"body": ["must be a list"]})
         if len(items) > MAX_RECORDS_PER_CALL:
-            raise GretelError(
-                400,
-                f"Too many records: {len(items)} sent, at most {MAX_RECORDS_PER_CALL} records per call",
-                {"records": [f"max {MAX_RECORDS_PER_CALL} per call"]},
-            )
+            raise _too_many(len(items))
         outcome = found.ingest(items, request.query_params.get("detection_mode", "fast"))
         if key:
             found.idempotent[key] = outcome
         return _data(outcome)
 
     async def stream(request: Request) -> Response:
-        found = ws.find(owner(request), request.path_params["project"])
+        found = service.state.find(principal(request), request.path_params["project"])
         params = request.query_params
         records = found.stream(
             count=int(params.get("count", 200)),
@@ -156,7 +107,7 @@ def build_routes(service: GretelEmulator) -> list[BaseRoute]:
         return _data({"records": shaped})
 
     async def field_schema(request: Request) -> Response:
-        found = ws.find(owner(request), request.path_params["project"])
+        found = service.state.find(principal(request), request.path_params["project"])
         params = request.query_params
         entity = params.get("value") if params.get("filter") == "entity" else None
         fields = found.field_schema(count=int(params.get("count", 500)), entity=entity)
@@ -167,16 +118,16 @@ def build_routes(service: GretelEmulator) -> list[BaseRoute]:
         )
 
     async def field_entities(request: Request) -> Response:
-        found = ws.find(owner(request), request.path_params["project"])
+        found = service.state.find(principal(request), request.path_params["project"])
         return _data({"entities": found.entities()})
 
     async def detect(request: Request) -> Response:
-        items = await _json_body(request)
+        items = decoded_body(request)
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            raise GretelError(400, "Expected a JSON list of record objects", {"body": ["must be a list of objects"]})
+            raise ServiceError(400, "Expected a JSON list of record objects", {"body": ["must be a list of objects"]})
         if len(items) > MAX_RECORDS_PER_CALL:
-            raise GretelError(400, f"At most {MAX_RECORDS_PER_CALL} records per call", {"records": ["too many"]})
-        received = now_iso()
+            raise ServiceError(400, f"At most {MAX_RECORDS_PER_CALL} records per call", {"records": ["too many"]})
+        received = iso_naive_utc()
         return _data(
             {"records": [{"data": i, "metadata": metadata_for("", i, received, detect_entities=True)} for i in items]}
         )
@@ -186,22 +137,20 @@ def build_routes(service: GretelEmulator) -> list[BaseRoute]:
         if key is None:
             return _data({"samples": SAMPLES})
         if key not in SAMPLES:
-            raise GretelError(404, f"No sample named {key!r}", {"key": [f"choose one of {sorted(SAMPLES)}"]})
+            raise ServiceError(404, f"No sample named {key!r}", {"key": [f"choose one of {sorted(SAMPLES)}"]})
         return _data({"samples": sample_records(key, int(request.query_params.get("limit", 100)))})
 
-    routes: list[tuple[str, Handler, list[str]]] = [
-        ("/projects", list_projects, ["GET"]),
-        ("/projects", create_project, ["POST"]),
-        ("/projects/{project}", project, ["GET", "DELETE"]),
-        ("/projects/{project}/flush", flush, ["POST"]),
-        ("/records/send/{project}", send, ["POST"]),
-        ("/records/detect_entities", detect, ["POST"]),
-        ("/records/samples", samples, ["GET"]),
-        ("/streams/records/{project}", stream, ["GET"]),
-        ("/fields/schema/{project}", field_schema, ["GET"]),
-        ("/fields/entities/{project}", field_entities, ["GET"]),
+    endpoints: list[Endpoint] = [
+        ("/projects", "GET", list_projects),
+        ("/projects", "POST", create_project),
+        ("/projects/{project}", "GET", project),
+        ("/projects/{project}", "DELETE", project),
+        ("/projects/{project}/flush", "POST", flush),
+        ("/records/send/{project}", "POST", send),
+        ("/records/detect_entities", "POST", detect),
+        ("/records/samples", "GET", samples),
+        ("/streams/records/{project}", "GET", stream),
+        ("/fields/schema/{project}", "GET", field_schema),
+        ("/fields/entities/{project}", "GET", field_entities),
     ]
-    return [Route(path, guarded(handler), methods=methods) for path, handler, methods in routes]
-
-
-__all__ = ["build_routes", "sample_records"]
+    return route_table(endpoints)

@@ -3,13 +3,13 @@ and entity counters computed from what was ingested, and idempotent batches."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import secrets
-import uuid
 from collections import Counter
-from datetime import UTC, datetime
 from typing import Any
+
+from dataports_emulators.core.clock import iso, iso_naive_utc, new_uuid_hex, now
+from dataports_emulators.core.errors import ServiceError
 
 from .entities import flatten, metadata_for
 
@@ -19,33 +19,21 @@ _ADJECTIVES = ("brave", "calm", "eager", "gentle", "lucky", "quiet", "swift", "w
 _NOUNS = ("otter", "falcon", "maple", "harbor", "comet", "lynx", "cedar", "delta")
 
 
-class GretelError(Exception):
-    """An error answered with Gretel's ``{message, context}`` body."""
-
-    def __init__(self, status: int, message: str, context: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.context = context or {}
-
-
-def unauthorized_project(name: str) -> GretelError:
-    # The real service answers an unknown project, or one the key is not a member of, with 401.
-    return GretelError(401, f"Project {name!r} not found or you are not a member of it")
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(tzinfo=None).isoformat()
+def unauthorized_project(name: str) -> ServiceError:
+    """The real service answers an unknown project, or one the key is not a member of, with 401."""
+    return ServiceError(401, f"Project {name!r} not found or you are not a member of it")
 
 
 class Project:
+    """One project: its records in ingest order, and counters of their fields and entities."""
+
     def __init__(self, project_id: str, name: str, owner: str, description: str, display_name: str) -> None:
         self.id = project_id
         self.name = name
         self.owner = owner
         self.description = description
         self.display_name = display_name
-        self.created = datetime.now(UTC).isoformat()
+        self.created = iso(now())
         self.records: list[dict[str, Any]] = []
         self.position: dict[str, int] = {}
         self.idempotent: dict[str, dict[str, Any]] = {}
@@ -58,6 +46,7 @@ class Project:
         self.entity_values: dict[str, set[str]] = {}
 
     def as_json(self) -> dict[str, Any]:
+        """The project as the API lists it."""
         return {
             "_id": self.id,
             "name": self.name,
@@ -67,20 +56,22 @@ class Project:
         }
 
     def flush(self) -> None:
+        """Forget every record and counter, keeping the project."""
         fresh = Project(self.id, self.name, self.owner, self.description, self.display_name)
         fresh.created = self.created
         self.__dict__.update(fresh.__dict__)
 
     # --- ingest ---------------------------------------------------------------------------------------------------
     def ingest(self, items: list[Any], detection_mode: str) -> dict[str, Any]:
+        """Store the objects among ``items``; returns the per-record outcome (the rest fail, as senders' faults)."""
         success: list[dict[str, Any]] = []
         failure: list[dict[str, Any]] = []
-        received = now_iso()
+        received = iso_naive_utc()
         for idx, item in enumerate(items):
             if not isinstance(item, dict):
                 failure.append({"idx": idx, "message": "Individual records must be JSON objects", "sender_fault": True})
                 continue
-            gretel_id = uuid.uuid4().hex
+            gretel_id = new_uuid_hex()
             metadata = metadata_for(gretel_id, item, received, detect_entities=detection_mode != "none")
             self.position[gretel_id] = len(self.records)
             self.records.append({"id": gretel_id, "data": item, "metadata": metadata, "ingest_time": received})
@@ -125,12 +116,13 @@ class Project:
     @staticmethod
     def _locate(index: dict[str, int], record_id: str, param: str) -> int:
         if record_id not in index:
-            raise GretelError(
+            raise ServiceError(
                 400, f"Invalid {param} cursor: no record {record_id!r} in this project", {param: ["unknown"]}
             )
         return index[record_id]
 
     def field_schema(self, *, count: int, entity: str | None) -> list[dict[str, Any]]:
+        """Per-field statistics, most frequent field first, optionally only fields with ``entity``."""
         total = len(self.records)
         fields = []
         for name, seen in self.field_counts.most_common():
@@ -150,6 +142,7 @@ class Project:
         return fields[:count]
 
     def entities(self) -> list[dict[str, Any]]:
+        """Per-entity statistics, most frequent first."""
         return [
             {
                 "label": label,
@@ -176,19 +169,19 @@ def _type_name(value: Any) -> str:
 
 
 class Workspace:
+    """Every project, whoever owns it (each key sees only its own)."""
+
     def __init__(self) -> None:
         self.projects: dict[str, Project] = {}
-        self._names = itertools.count(1)
-
-    def reset(self) -> None:
-        self.projects.clear()
+        self._names_made = 0
 
     def create(self, owner: str, body: dict[str, Any]) -> Project:
+        """A new project for ``owner`` (named after ``body["name"]``, or a generated name)."""
         name = body.get("name") or self._auto_name()
         if not NAME_PATTERN.match(name):
-            raise GretelError(400, "Invalid project name", {"name": ["letters, digits, '-' and '_' only"]})
+            raise ServiceError(400, "Invalid project name", {"name": ["letters, digits, '-' and '_' only"]})
         if self.by_name(name) is not None:
-            raise GretelError(400, "Project name is already taken", {"name": [f"{name!r} is not available"]})
+            raise ServiceError(400, "Project name is already taken", {"name": [f"{name!r} is not available"]})
         project = Project(
             secrets.token_hex(12), name, owner, body.get("description") or "", body.get("display_name") or ""
         )
@@ -196,22 +189,33 @@ class Workspace:
         return project
 
     def _auto_name(self) -> str:
-        n = next(self._names)
+        self._names_made += 1
+        n = self._names_made
         return f"{_ADJECTIVES[n % len(_ADJECTIVES)]}-{_NOUNS[(n // 8) % len(_NOUNS)]}-{secrets.token_hex(3)}"
 
     def remove(self, project_id: str) -> None:
+        """Delete a project (no change if it is gone already)."""
         self.projects.pop(project_id, None)
 
+    def flush(self, project_id: str) -> None:
+        """Forget a project's records (no change if it is gone)."""
+        project = self.projects.get(project_id)
+        if project is not None:
+            project.flush()
+
     def by_name(self, name: str) -> Project | None:
+        """The project named ``name``, whoever owns it."""
         return next((p for p in self.projects.values() if p.name == name), None)
 
     def find(self, owner: str, name_or_id: str) -> Project:
+        """``owner``'s project by id or name; a 401 (as the real service answers) when there is none."""
         project = self.projects.get(name_or_id) or self.by_name(name_or_id)
         if project is None or project.owner != owner:
             raise unauthorized_project(name_or_id)
         return project
 
     def visible(self, owner: str, query: str | None, limit: int) -> list[Project]:
+        """``owner``'s projects whose name contains ``query``, at most ``limit``."""
         found = [p for p in self.projects.values() if p.owner == owner]
         if query:
             found = [p for p in found if query.lower() in p.name.lower()]

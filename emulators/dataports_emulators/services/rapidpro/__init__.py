@@ -12,27 +12,27 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
+from dataports_emulators.core.auth import scheme_token
+from dataports_emulators.core.errors import FieldErrors
 from dataports_emulators.core.responses import json_response
-from dataports_emulators.core.service import EmulatorContext, EmulatorService, FieldErrors
+from dataports_emulators.core.service import EmulatorService
 
+from . import seeding
 from .routes import build_routes
-from .seeding import seed
 from .state import Workspace
 
 
-class RapidProEmulator(EmulatorService):
+class RapidProEmulator(EmulatorService[Workspace]):
+    """RapidPro's wire conventions: ``Authorization: Token``, DRF error bodies, 429 with ``Retry-After``."""
+
     name: ClassVar[str] = "rapidpro"
     spec_file: ClassVar[str] = "rapidpro.yaml"
     api_prefix: ClassVar[str] = "/api/v2"
     rate_limit_status: ClassVar[int] = 429
-
-    def __init__(self, context: EmulatorContext) -> None:
-        super().__init__(context)
-        self.workspace = Workspace()
+    seed_kinds: ClassVar[Sequence[str]] = seeding.KINDS
 
     def token_from_request(self, request: Request) -> str | None:
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        return token.strip() if scheme.lower() == "token" and token.strip() else None
+        return scheme_token(request.headers.get("authorization"), "token")
 
     def error_response(self, status: int, message: str, fields: FieldErrors | None = None) -> Response:
         body: Any = {key: list(messages) for key, messages in fields.items()} if fields else {"detail": message}
@@ -55,13 +55,13 @@ class RapidProEmulator(EmulatorService):
         return response
 
     def routes(self) -> Sequence[BaseRoute]:
-        return build_routes(self, self.api_prefix)
+        return build_routes(self)
 
-    def reset(self) -> None:
-        self.workspace.reset()
+    def new_state(self) -> Workspace:
+        return Workspace()
 
-    def seed(self, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
-        return seed(self.workspace, kind, count, params)
+    def seed_state(self, state: Workspace, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        return seeding.seed(state, kind, count, params)
 
 
 EMULATOR = RapidProEmulator

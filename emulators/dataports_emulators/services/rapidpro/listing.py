@@ -8,24 +8,21 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
+from dataports_emulators.core.clock import parse_utc
 from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import ServiceError
 
-from .state import BadQuery, Invalid, Workspace, normalize_urn
+from .records import TRUE_VALUES, bad_query, normalize_urn
+from .state import Workspace
 
 Matcher = Callable[[Record], bool]
-TRUE = {"1", "true", "yes", "True"}
 
 
 def _parse_time(name: str, value: str) -> datetime:
     try:
-        moment = datetime.fromisoformat(value)
+        return parse_utc(value)
     except ValueError:
-        raise BadQuery(f"Value for {name} must be an ISO 8601 datetime, got {value!r}") from None
-    if moment.tzinfo is None:
-        from datetime import UTC
-
-        moment = moment.replace(tzinfo=UTC)
-    return moment
+        raise bad_query(f"Value for {name} must be an ISO 8601 datetime, got {value!r}") from None
 
 
 def build_matcher(resource: str, params: Mapping[str, str], workspace: Workspace) -> Matcher | None:
@@ -57,7 +54,7 @@ def build_matcher(resource: str, params: Mapping[str, str], workspace: Workspace
             # An unknown group matches nobody, as on the real server (not an error).
             try:
                 gid = workspace.find_group(get("group", ""), field="group")["uuid"]
-            except Invalid:
+            except ServiceError:
                 gid = None
             tests.append(lambda r: any(g["uuid"] == gid for g in r["groups"]))
     if resource == "channels" and get("address"):
@@ -66,7 +63,7 @@ def build_matcher(resource: str, params: Mapping[str, str], workspace: Workspace
         if get("type"):
             equals("type", get("type"))
         if get("archived") is not None:
-            archived = get("archived") in TRUE
+            archived = get("archived") in TRUE_VALUES
             tests.append(lambda r: r["archived"] == archived)
     if resource == "campaign_events" and get("campaign"):
         ref_is("campaign", get("campaign", ""))
@@ -76,7 +73,7 @@ def build_matcher(resource: str, params: Mapping[str, str], workspace: Workspace
         if get("contact"):
             ref_is("contact", get("contact", ""))
         if get("responded") is not None:
-            responded = get("responded") in TRUE
+            responded = get("responded") in TRUE_VALUES
             tests.append(lambda r: r["responded"] == responded)
     if resource == "channel_events" and get("contact"):
         ref_is("contact", get("contact", ""))
@@ -120,12 +117,7 @@ def _within(record: Record, *, field: str, bound: datetime, keep: Callable[[date
 def _time_ok(value: str | None, bound: datetime, keep: Callable[[datetime, datetime], bool]) -> bool:
     if value is None:
         return False
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        from datetime import UTC
-
-        moment = moment.replace(tzinfo=UTC)
-    return keep(moment, bound)
+    return keep(parse_utc(value), bound)
 
 
 def _folder(folder: str | None) -> Matcher:
@@ -142,5 +134,5 @@ def _folder(folder: str | None) -> Matcher:
         "incoming": lambda r: r["direction"] == "in" and r["visibility"] != "deleted",
     }
     if name not in rules:
-        raise BadQuery(f"Invalid folder: {folder}; choose one of {', '.join(rules)}")
+        raise bad_query(f"Invalid folder: {folder}; choose one of {', '.join(rules)}")
     return rules[name]

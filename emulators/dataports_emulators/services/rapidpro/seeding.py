@@ -3,46 +3,38 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from dataports_emulators.core.service import SeedError
+from dataports_emulators.core.clock import iso, new_uuid
 
-from .state import Workspace, iso, new_uuid, ref
+from .contacts import write_contact
+from .flows import add_flow, add_run
+from .groups_and_labels import write_named
+from .records import ref
+from .state import Workspace
 
 BASE = datetime(2024, 1, 1, tzinfo=UTC)
 
+Maker = Callable[[Workspace, int, Mapping[str, Any]], "dict[str, Any] | None"]
+
 
 def seed(workspace: Workspace, kind: str, count: int, params: Mapping[str, Any]) -> dict[str, Any]:
-    makers = {
-        "contacts": _contacts,
-        "messages": _messages,
-        "runs": _runs,
-        "groups": _named("groups"),
-        "labels": _named("labels"),
-        "flows": _flows,
-        "archives": _archives,
-        "boundaries": _boundaries,
-        "classifiers": _classifiers,
-        "channel_events": _channel_events,
-        "resthook_events": _resthook_events,
-    }
-    if kind not in makers:
-        raise SeedError(f"unknown kind {kind!r} for rapidpro; seedable kinds: {sorted(makers)}")
-    return makers[kind](workspace, count, params) or {}
+    """Create ``count`` synthetic objects of ``kind`` (one of ``KINDS``) in ``workspace``."""
+    return MAKERS[kind](workspace, count, params) or {}
 
 
 def _contacts(ws: Workspace, count: int, params: Mapping[str, Any]) -> dict[str, Any]:
     group = None
     if params.get("group"):
         name = str(params["group"])
-        group = next((g for g in ws.c["groups"].values() if g["name"] == name), None)
-        group = group or ws.write_named("groups", {"name": name}, None)
+        group = next((g for g in ws.collections["groups"].values() if g["name"] == name), None)
+        group = group or write_named(ws, "groups", {"name": name}, None)
     groups = [ref(group)] if group else []
-    keys = [f["key"] for f in ws.c["fields"].values()]
-    start = len(ws.c["contacts"]) + len(ws.c["deleted_contacts"])
-    add = ws.c["contacts"].add
+    keys = [f["key"] for f in ws.collections["fields"].values()]
+    start = len(ws.collections["contacts"]) + len(ws.collections["deleted_contacts"])
+    add = ws.collections["contacts"].add
     owners = ws.urn_owner
     for i in range(start, start + count):
         moment = iso(BASE + timedelta(seconds=i))
@@ -72,14 +64,14 @@ def _contacts(ws: Workspace, count: int, params: Mapping[str, Any]) -> dict[str,
 
 
 def _messages(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
-    contacts = list(ws.c["contacts"].values())[:50] or [ws.write_contact({"name": "Seed", "urns": []}, None)]
-    channel = next(iter(ws.c["channels"].values()))
+    contacts = list(ws.collections["contacts"].values())[:50] or [write_contact(ws, {"name": "Seed", "urns": []}, None)]
+    channel = next(iter(ws.collections["channels"].values()))
     for i in range(count):
         contact = contacts[i % len(contacts)]
         incoming = i % 2 == 0
         moment = iso(BASE + timedelta(seconds=i))
         uuid = new_uuid()
-        ws.c["messages"].add(
+        ws.collections["messages"].add(
             uuid,
             {
                 "uuid": uuid,
@@ -103,25 +95,25 @@ def _messages(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
 
 
 def _runs(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
-    flow = next(iter(ws.c["flows"].values()))
-    contacts = list(ws.c["contacts"].values())[:50] or [ws.write_contact({"name": "Seed", "urns": []}, None)]
+    flow = next(iter(ws.collections["flows"].values()))
+    contacts = list(ws.collections["contacts"].values())[:50] or [write_contact(ws, {"name": "Seed", "urns": []}, None)]
     for i in range(count):
-        run = ws._add_run(flow, contacts[i % len(contacts)], None)
+        run = add_run(ws, flow, contacts[i % len(contacts)], None)
         run["responded"] = i % 3 == 0
 
 
-def _named(resource: str) -> Any:
+def _named(resource: str) -> Maker:
     def make(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
-        start = len(ws.c[resource])
+        start = len(ws.collections[resource])
         for i in range(start, start + count):
-            ws.write_named(resource, {"name": f"{resource[:-1].title()} {i}"}, None)
+            write_named(ws, resource, {"name": f"{resource[:-1].title()} {i}"}, None)
 
     return make
 
 
 def _flows(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
     for i in range(count):
-        ws.add_flow(f"Flow {len(ws.c['flows']) + i}", flow_type="voice" if i % 5 == 4 else "message")
+        add_flow(ws, f"Flow {len(ws.collections['flows']) + i}", flow_type="voice" if i % 5 == 4 else "message")
 
 
 def _archives(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
@@ -129,7 +121,7 @@ def _archives(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
         day = (BASE - timedelta(days=i + 1)).date().isoformat()
         kind = "message" if i % 2 == 0 else "run"
         digest = hashlib.md5(f"{kind}{day}".encode()).hexdigest()
-        ws.c["archives"].add(
+        ws.collections["archives"].add(
             f"{kind}-{day}",
             {
                 "type": kind,
@@ -146,7 +138,7 @@ def _archives(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
 def _boundaries(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
     parent = None
     for i in range(count):
-        osm = f"R{1000 + len(ws.c['boundaries'])}"
+        osm = f"R{1000 + len(ws.collections['boundaries'])}"
         boundary = {
             "osm_id": osm,
             "name": f"Region {osm}",
@@ -158,14 +150,14 @@ def _boundaries(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
                 "coordinates": [[[[30.0 + i, -2.0], [30.1 + i, -2.1], [30.0 + i, -2.0]]]],
             },
         }
-        ws.c["boundaries"].add(osm, boundary)
+        ws.collections["boundaries"].add(osm, boundary)
         parent = parent or {"osm_id": osm, "name": boundary["name"]}
 
 
 def _classifiers(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
     for i in range(count):
         uuid = new_uuid()
-        ws.c["classifiers"].add(
+        ws.collections["classifiers"].add(
             uuid,
             {
                 "uuid": uuid,
@@ -178,12 +170,12 @@ def _classifiers(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
 
 
 def _channel_events(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
-    channel = next(iter(ws.c["channels"].values()))
-    contacts = list(ws.c["contacts"].values())[:10] or [ws.write_contact({"name": "Seed", "urns": []}, None)]
+    channel = next(iter(ws.collections["channels"].values()))
+    contacts = list(ws.collections["contacts"].values())[:10] or [write_contact(ws, {"name": "Seed", "urns": []}, None)]
     for i in range(count):
-        ident = next(ws.channel_event_ids)
+        ident = ws.next_channel_event_id()
         moment = iso(BASE + timedelta(seconds=i))
-        ws.c["channel_events"].add(
+        ws.collections["channel_events"].add(
             ident,
             {
                 "id": ident,
@@ -199,7 +191,24 @@ def _channel_events(ws: Workspace, count: int, params: Mapping[str, Any]) -> Non
 
 def _resthook_events(ws: Workspace, count: int, params: Mapping[str, Any]) -> None:
     for i in range(count):
-        ws.c["resthook_events"].add(
-            f"event-{len(ws.c['resthook_events'])}",
+        ws.collections["resthook_events"].add(
+            f"event-{len(ws.collections['resthook_events'])}",
             {"resthook": "new-mother", "data": {"index": i}, "created_on": iso(BASE + timedelta(seconds=i))},
         )
+
+
+MAKERS: dict[str, Maker] = {
+    "contacts": _contacts,
+    "messages": _messages,
+    "runs": _runs,
+    "groups": _named("groups"),
+    "labels": _named("labels"),
+    "flows": _flows,
+    "archives": _archives,
+    "boundaries": _boundaries,
+    "classifiers": _classifiers,
+    "channel_events": _channel_events,
+    "resthook_events": _resthook_events,
+}
+#: What ``POST /_emulator/seed`` can create in RapidPro.
+KINDS = tuple(sorted(MAKERS))

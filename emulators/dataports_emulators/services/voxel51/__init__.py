@@ -7,10 +7,7 @@ A client written for the real platform (api-py's ``voxel51.users.api.API`` inclu
 from __future__ import annotations
 
 import argparse
-import json
-import math
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -18,57 +15,64 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from dataports_emulators.core.gateway import route_path
+from dataports_emulators.core.auth import scheme_token
+from dataports_emulators.core.errors import FieldErrors
+from dataports_emulators.core.links import LinkSigner
+from dataports_emulators.core.payloads import PayloadError
 from dataports_emulators.core.responses import json_response
-from dataports_emulators.core.service import EmulatorContext, EmulatorService, FieldErrors
+from dataports_emulators.core.service import EmulatorContext, EmulatorService
+from dataports_emulators.core.settings import Setting
 
+from . import seeding
+from .job_routes import STEP_SETTING
 from .routes import build_routes
-from .seeding import seed
 from .state import Voxel51State
+from .token_file import write_token_file
 
 #: Seconds a started job spends in each of QUEUED, SCHEDULED and RUNNING: quick enough for tests to wait on.
 DEFAULT_JOB_STEP_SECONDS = 0.05
-STEP_SETTING = "voxel51_job_step_seconds"
+
+_STEP = Setting(
+    float,
+    DEFAULT_JOB_STEP_SECONDS,
+    minimum=0,
+    maximum=31_536_000,
+    help="seconds a started job spends in each of QUEUED, SCHEDULED and RUNNING",
+)
 
 
 def _cli_step(text: str) -> float:
     try:
-        return _step(float(text))
-    except ValueError as exc:
+        step: float = _STEP.check(STEP_SETTING, float(text))
+    except (ValueError, PayloadError) as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    return step
 
 
-def _step(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise ValueError(f"{STEP_SETTING} must be a non-negative number of seconds, got {value!r}")
-    return float(value)
+class Voxel51Emulator(EmulatorService[Voxel51State]):
+    """Voxel51's wire conventions: ``Authorization: Bearer`` or a signed link, ``{"error": {code, message}}``."""
 
-
-class Voxel51Emulator(EmulatorService):
     name: ClassVar[str] = "voxel51"
     spec_file: ClassVar[str] = "voxel51.yaml"
     api_prefix: ClassVar[str] = ""
     rate_limit_status: ClassVar[int] = 429
+    setting_specs: ClassVar[Mapping[str, Setting]] = {STEP_SETTING: _STEP}
+    seed_kinds: ClassVar[Sequence[str]] = seeding.KINDS
 
     def __init__(self, context: EmulatorContext) -> None:
+        # Outlives resets, so a link handed out before a reset or seed is judged by the same secret.
+        self.links = LinkSigner()
         super().__init__(context)
-        self.state = Voxel51State(_step(context.settings.get(STEP_SETTING, DEFAULT_JOB_STEP_SECONDS)))
 
     # --- wire conventions -------------------------------------------------------------------------------------
     def token_from_request(self, request: Request) -> str | None:
-        header = request.headers.get("authorization")
-        if header is not None:
-            scheme, _, token = header.partition(" ")
-            return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+        return scheme_token(request.headers.get("authorization"), "bearer")
+
+    def authenticate(self, request: Request) -> str | None:
+        if "authorization" in request.headers:
+            return super().authenticate(request)
         # The download links the emulator hands out carry a signature instead, like the platform's signed URLs.
-        params = request.query_params
-        expires, signature = params.get("expires"), params.get("signature")
-        if (
-            expires
-            and signature
-            and self.context.tokens
-            and self.state.verify(route_path(request.scope), expires, signature)
-        ):
+        if self.context.tokens and self.links.signed(request):
             return min(self.context.tokens)
         return None
 
@@ -88,16 +92,16 @@ class Voxel51Emulator(EmulatorService):
 
     # --- behaviour --------------------------------------------------------------------------------------------
     def routes(self) -> Sequence[BaseRoute]:
-        return build_routes(self.state, self.error_response)
+        return build_routes(self)
 
-    def reset(self) -> None:
-        self.state.reset()
+    def new_state(self) -> Voxel51State:
+        return Voxel51State(self.links)
 
-    def seed(self, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
-        return seed(self.state, kind, count, params)
+    def close_state(self, state: Voxel51State) -> None:
+        state.close()
 
-    def close(self) -> None:
-        self.state.close()
+    def seed_state(self, state: Voxel51State, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        return seeding.seed(state, kind, count, params, float(self.settings[STEP_SETTING]))
 
     # --- command line -----------------------------------------------------------------------------------------
     @classmethod
@@ -120,7 +124,7 @@ class Voxel51Emulator(EmulatorService):
         lines: list[str] = []
         step = getattr(args, "voxel51_job_step", None)
         if step is not None:
-            self.state.step_seconds = step
+            self.configure({STEP_SETTING: step})
             lines.append(f"voxel51 jobs advance one state every {step:g} s")
         token_file = getattr(args, "voxel51_token_file", None)
         if token_file:
@@ -129,17 +133,6 @@ class Voxel51Emulator(EmulatorService):
         return lines
 
 
-def write_token_file(path: Path, base_url: str, token: str) -> Path:
-    """A token file in the classic client's format whose ``base_api_url`` is this emulator."""
-    access = {
-        "token_id": "dataports-emulator",
-        "created_at": datetime.now(UTC).isoformat(),
-        "private_key": token,
-        "base_api_url": base_url,
-    }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"access_token": access}, indent=4))
-    return path
-
-
 EMULATOR = Voxel51Emulator
+
+__all__ = ["EMULATOR", "Voxel51Emulator", "write_token_file"]

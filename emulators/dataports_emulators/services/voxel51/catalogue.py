@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import orjson
 
-from .common import ApiError, Record, bad_request, iso, new_id
-from .uploads import ReceivedFile
+from dataports_emulators.core.bodies import InvalidJson, loads_bounded
+from dataports_emulators.core.clock import iso_fixed, new_uuid
+from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import ServiceError, bad_request
+from dataports_emulators.core.multipart_reader import ReceivedFile
 
 IMAGE_TYPES = ("CPU", "GPU")
 ANALYTIC_TYPES = ("PLATFORM", "IMAGE_TO_VIDEO")
@@ -137,6 +139,8 @@ def version_key(version: str | None) -> tuple[tuple[int, int, str], ...]:
 
 @attrs.define
 class Analytic:
+    """One analytic: public (preloaded) or the caller's own, with its doc and the images uploaded for it."""
+
     id: str
     name: str
     version: str
@@ -159,6 +163,7 @@ class Analytic:
         return any(t not in self.images for t in needed)
 
     def details(self) -> Record:
+        """The analytic as the API shows it."""
         return {
             "id": self.id,
             "name": self.name,
@@ -169,13 +174,15 @@ class Analytic:
             "supports_gpu": self.supports_gpu,
             "pending": self.pending,
             "is_image_to_video": self.is_image_to_video,
-            "upload_date": iso(self.upload_date),
+            "upload_date": iso_fixed(self.upload_date),
         }
 
     def inputs(self) -> list[Record]:
+        """The inputs its doc declares."""
         return list(self.doc.get("inputs") or [])
 
     def parameters(self) -> list[Record]:
+        """The parameters its doc declares."""
         return list(self.doc.get("parameters") or [])
 
 
@@ -219,10 +226,12 @@ def _require_list_of_named(doc: Mapping[str, Any], key: str) -> list[Record]:
 
 
 def parse_doc(content: bytes) -> Record:
+    """An uploaded analytic doc, checked and with defaults filled in; a 400 naming what is wrong."""
     try:
-        doc = orjson.loads(content)
-    except orjson.JSONDecodeError:
-        raise bad_request("Invalid analytic doc: the file is not valid JSON") from None
+        doc = loads_bounded(content)
+    except InvalidJson as exc:
+        reason = str(exc) if exc.too_deep else "the file is not valid JSON"
+        raise bad_request(f"Invalid analytic doc: {reason}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("info"), dict):
         raise bad_request("Invalid analytic doc: expected a JSON object with an `info` object")
     info = doc["info"]
@@ -243,6 +252,8 @@ def parse_doc(content: bytes) -> Record:
 
 
 class Catalogue:
+    """Every analytic the account sees."""
+
     def __init__(self, image_dir: Path) -> None:
         self.image_dir = image_dir
         image_dir.mkdir(parents=True, exist_ok=True)
@@ -252,12 +263,14 @@ class Catalogue:
             self.analytics[analytic.id] = analytic
 
     def get(self, analytic_id: str) -> Analytic:
+        """An analytic by id; a 404 when there is none."""
         analytic = self.analytics.get(analytic_id)
         if analytic is None:
-            raise ApiError(404, f"Analytic {analytic_id} not found")
+            raise ServiceError(404, f"Analytic {analytic_id} not found")
         return analytic
 
     def listing(self, all_versions: bool, include_pending: bool) -> list[Analytic]:
+        """The analytics, only the latest version of each unless ``all_versions``."""
         found = [a for a in self.analytics.values() if include_pending or not a.pending]
         if all_versions:
             return found
@@ -288,6 +301,7 @@ class Catalogue:
         return chosen
 
     def upload(self, doc: Record, analytic_type: str, moment: datetime) -> Analytic:
+        """A new private analytic from a checked doc (pending until its images are uploaded)."""
         info = doc["info"]
         name, version = info["name"].strip(), info["version"].strip()
         if any(a.name == name and a.version == version for a in self.analytics.values()):
@@ -298,7 +312,7 @@ class Catalogue:
             raise bad_request("Invalid analytic doc: the analytic must support CPU or GPU execution")
         description = info.get("description")
         analytic = Analytic(
-            id=new_id(),
+            id=new_uuid(),
             name=name,
             version=version,
             scope="private",
@@ -314,8 +328,9 @@ class Catalogue:
         return analytic
 
     def add_image(self, analytic: Analytic, image_type: str, received: ReceivedFile) -> None:
+        """Move an uploaded image archive into place for one of the analytic's compute types."""
         if analytic.scope != "private":
-            raise ApiError(403, f"Analytic {analytic.id} is not yours: images can only be added to your analytics")
+            raise ServiceError(403, f"Analytic {analytic.id} is not yours: images can only be added to your analytics")
         supported = analytic.supports_gpu if image_type == "GPU" else analytic.supports_cpu
         if not supported:
             raise bad_request(f"Analytic {analytic.id} does not support {image_type} execution")
@@ -328,8 +343,9 @@ class Catalogue:
         analytic.images[image_type] = target
 
     def delete(self, analytic: Analytic) -> None:
+        """Delete one of the caller's own analytics and its images."""
         if analytic.scope != "private":
-            raise ApiError(403, f"Analytic {analytic.id} is not yours: only your own analytics can be deleted")
+            raise ServiceError(403, f"Analytic {analytic.id} is not yours: only your own analytics can be deleted")
         self.analytics.pop(analytic.id, None)
         for path in analytic.images.values():
             with contextlib.suppress(FileNotFoundError):

@@ -5,34 +5,41 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
-from dataports_emulators.core.gateway import decoded_body
+from dataports_emulators.core.clock import now
+from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import ServiceError, bad_request
+from dataports_emulators.core.file_responses import stream_file
+from dataports_emulators.core.multipart_reader import multipart_upload
 from dataports_emulators.core.responses import empty_response, json_response
+from dataports_emulators.core.routing import Endpoint
+from dataports_emulators.core.scope import decoded_body
+from dataports_emulators.core.service import EmulatorService
 
-from .common import ApiError, Record, bad_request, new_expiration, now, parse_datetime
-from .endpoints import Endpoint, batch_result, ttl_change
-from .links import signed_url
+from .batches import batch_result, ttl_change
 from .queries import DATA_FIELDS, parse_query, read_options, run_query
 from .state import Voxel51State
-from .storage import DEFAULT_DATA_TTL, DataItem, stream_file
-from .uploads import receive_multipart
+from .storage import DEFAULT_DATA_TTL, DataItem
+from .values import new_expiration, parse_datetime
 
 
-def data_endpoints(state: Voxel51State) -> list[Endpoint]:
+def data_endpoints(service: EmulatorService[Voxel51State]) -> list[Endpoint]:
+    """The data endpoints, reading ``service.state`` on each call."""
+
     def item_of(request: Request) -> DataItem:
-        return state.store.get(request.path_params["data_id"], now())
+        return service.state.store.get(request.path_params["data_id"], now())
 
     async def list_data(request: Request) -> Response:
-        return json_response({"data": [item.details() for item in state.store.live(now())]})
+        return json_response({"data": [item.details() for item in service.state.store.live(now())]})
 
     async def query_data(request: Request) -> Response:
         query = parse_query(await read_options(request), DATA_FIELDS)
-        records = [item.details() for item in state.store.live(now())]
+        records = [item.details() for item in service.state.store.live(now())]
         page, total = run_query(records, query, DATA_FIELDS)
         return json_response({"data": page, "count": total})
 
     async def upload_data(request: Request) -> Response:
-        body = await receive_multipart(request, state.spool)
-        try:
+        state = service.state
+        async with multipart_upload(request, state.spool) as body:
             received = body.files.get("file")
             if received is None:
                 raise bad_request("file: a file part (with a filename) is required")
@@ -44,11 +51,9 @@ def data_endpoints(state: Voxel51State) -> list[Endpoint]:
             try:
                 item = state.store.add_upload(received, expiration, moment)
             except OSError:
-                # Only happens when a reset removed the spool folder while the upload was streaming in.
-                raise ApiError(409, "The emulator was reset during the upload; upload again") from None
+                # Only happens when the folder went away while the upload was streaming in.
+                raise ServiceError(409, "The emulator was reset during the upload; upload again") from None
             body.files.pop("file")
-        finally:
-            body.discard()
         return json_response({"data": item.details()})
 
     async def post_data_as_url(request: Request) -> Response:
@@ -62,7 +67,7 @@ def data_endpoints(state: Voxel51State) -> list[Endpoint]:
         expiration = parse_datetime("data_ttl", body["data_ttl"])
         if expiration <= moment:
             raise bad_request("data_ttl: the expiration date must be in the future")
-        item = state.store.add_url(
+        item = service.state.store.add_url(
             signed_url=url,
             filename=body["filename"],
             mimetype=body["mimetype"],
@@ -77,8 +82,8 @@ def data_endpoints(state: Voxel51State) -> list[Endpoint]:
         return json_response({"data": item_of(request).details()})
 
     async def delete_data(request: Request) -> Response:
-        moment = now()
-        state.store.remove(state.store.get(request.path_params["data_id"], moment), moment)
+        store, moment = service.state.store, now()
+        store.remove(store.get(request.path_params["data_id"], moment), moment)
         return empty_response(200)
 
     async def download_data(request: Request) -> Response:
@@ -91,28 +96,28 @@ def data_endpoints(state: Voxel51State) -> list[Endpoint]:
         item = item_of(request)
         if item.signed_url is not None:
             return json_response({"url": item.signed_url})
-        return json_response({"url": signed_url(request, state, f"/v1/data/{item.id}/download")})
+        return json_response({"url": service.state.links.url(request, f"/v1/data/{item.id}/download")})
 
     async def update_data_ttl(request: Request) -> Response:
-        moment = now()
-        item = state.store.get(request.path_params["data_id"], moment)
-        state.store.set_expiration(item, new_expiration(item.expiration_date, decoded_body(request)), moment)
+        store, moment = service.state.store, now()
+        item = store.get(request.path_params["data_id"], moment)
+        store.set_expiration(item, new_expiration(item.expiration_date, decoded_body(request)), moment)
         return empty_response(200)
 
     async def batch_data(request: Request) -> Response:
-        body = decoded_body(request)
+        store, body = service.state.store, decoded_body(request)
         action: str = body["action"]
         change = ttl_change(body) if action == "ttl" else {}
 
         def apply(data_id: str) -> Record | None:
             moment = now()
-            item = state.store.get(data_id, moment)
+            item = store.get(data_id, moment)
             if action == "details":
                 return item.details()
             if action == "ttl":
-                state.store.set_expiration(item, new_expiration(item.expiration_date, change), moment)
+                store.set_expiration(item, new_expiration(item.expiration_date, change), moment)
             else:
-                state.store.remove(item, moment)
+                store.remove(item, moment)
             return None
 
         return batch_result(apply, list(body["ids"]))

@@ -15,8 +15,10 @@ from typing import Any
 
 import attrs
 
+from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import bad_request
+
 from .catalogue import Analytic, Catalogue
-from .common import Record, bad_request
 from .storage import DataStore
 
 COMPUTE_MODES = ("CPU", "GPU", "BEST")
@@ -37,12 +39,15 @@ class InputFact:
     sha256: str
 
     def describe(self) -> Record:
+        """The input as job status documents show it."""
         source: Record = {"data_id": self.data_id} if self.data_id else {"signed_url": self.signed_url}
         return {**source, "name": self.filename, "size": self.size, "type": self.type}
 
 
 @attrs.frozen
 class CheckedRequest:
+    """A job request that passed every check, with its effective parameters."""
+
     analytic: Analytic
     compute_mode: str
     inputs: tuple[InputFact, ...]
@@ -109,6 +114,7 @@ def _planned_failure(value: Any) -> str | None:
 
 
 def check_job_request(request: Any, catalogue: Catalogue, store: DataStore, moment: datetime) -> CheckedRequest:
+    """Check ``request`` as the platform does before accepting a job; a 400 naming the first problem."""
     if not isinstance(request, dict):
         raise bad_request("Invalid job request: expected a JSON object")
     name = request.get("analytic")

@@ -10,10 +10,14 @@ from typing import Any
 
 import attrs
 
+from dataports_emulators.core.clock import iso_fixed, new_uuid
+from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import ServiceError, bad_request
+
 from .catalogue import OUTPUT_FILENAME, Analytic
-from .common import ApiError, Record, bad_request, iso, new_expiration, new_id
 from .job_requests import CheckedRequest, InputFact
 from .storage import DataStore
+from .values import new_expiration
 
 DEFAULT_JOB_TTL = timedelta(days=30)
 RUN_STATES = ("QUEUED", "SCHEDULED", "RUNNING", "COMPLETE")
@@ -23,6 +27,8 @@ ARCHIVABLE = ("COMPLETE", "FAILED")
 
 @attrs.frozen
 class Failure:
+    """Why and when a job failed."""
+
     type: str
     message: str
     time: datetime
@@ -30,17 +36,22 @@ class Failure:
 
 @attrs.frozen
 class Timeline:
+    """A job's states so far, computed from its timestamps."""
+
     state: str
     #: Each state reached so far, in order, with the moment it was reached.
     reached: tuple[tuple[str, datetime], ...]
     failure: Failure | None
 
     def at(self, state: str) -> datetime | None:
+        """When the job reached ``state`` (``None`` if it has not)."""
         return next((t for s, t in self.reached if s == state), None)
 
 
 @attrs.define
 class Job:
+    """One job: its request as checked against its analytic, and the moments that decide its state."""
+
     id: str
     name: str
     analytic: Analytic
@@ -58,19 +69,23 @@ class Job:
 
     @property
     def inputs(self) -> tuple[InputFact, ...]:
+        """What the job knows of each input."""
         return self.checked.inputs
 
 
-def _not_found(job_id: str) -> ApiError:
-    return ApiError(404, f"Job {job_id} not found")
+def _not_found(job_id: str) -> ServiceError:
+    return ServiceError(404, f"Job {job_id} not found")
 
 
 class JobBook:
+    """The jobs of one account."""
+
     def __init__(self, store: DataStore) -> None:
         self.store = store
         self.jobs: dict[str, Job] = {}
 
     def get(self, job_id: str) -> Job:
+        """A job by id; a 404 when there is none."""
         job = self.jobs.get(job_id)
         if job is None:
             raise _not_found(job_id)
@@ -87,6 +102,7 @@ class JobBook:
         return lost
 
     def timeline(self, job: Job, moment: datetime) -> Timeline:
+        """The job's states up to ``moment``."""
         if job.started_at is None:
             return Timeline("READY", (("READY", job.upload_date),), None)
         self.store.purge(moment)
@@ -115,6 +131,7 @@ class JobBook:
 
     # --- views ----------------------------------------------------------------------------------------------------
     def details(self, job: Job, moment: datetime) -> Record:
+        """The job as the API shows it."""
         line = self.timeline(job, moment)
         return {
             "id": job.id,
@@ -125,32 +142,36 @@ class JobBook:
             "analytic_id": job.analytic.id,
             "compute_mode": job.compute_mode,
             "auto_start": job.auto_start,
-            "upload_date": iso(job.upload_date),
-            "expiration_date": iso(job.expiration_date),
-            "start_date": iso(job.started_at),
-            "completion_date": iso(line.at("COMPLETE")),
-            "fail_date": iso(line.failure.time) if line.failure else None,
+            "upload_date": iso_fixed(job.upload_date),
+            "expiration_date": iso_fixed(job.expiration_date),
+            "start_date": iso_fixed(job.started_at),
+            "completion_date": iso_fixed(line.at("COMPLETE")),
+            "fail_date": iso_fixed(line.failure.time) if line.failure else None,
             "failure_type": line.failure.type if line.failure else "NONE",
             "output_filename": OUTPUT_FILENAME,
         }
 
     def expired(self, job: Job, moment: datetime) -> bool:
+        """Whether the job's output is gone."""
         return job.output_deleted or job.expiration_date <= moment
 
     def status(self, job: Job, moment: datetime) -> Record:
+        """The job's status document (state messages, inputs, times)."""
         line = self.timeline(job, moment)
         messages = [
-            {"message": _STATE_MESSAGES[state], "time": iso(when)} for state, when in line.reached if state != "FAILED"
+            {"message": _STATE_MESSAGES[state], "time": iso_fixed(when)}
+            for state, when in line.reached
+            if state != "FAILED"
         ]
         if line.failure is not None:
-            messages.append({"message": line.failure.message, "time": iso(line.failure.time)})
+            messages.append({"message": line.failure.message, "time": iso_fixed(line.failure.time)})
         return {
             "analytic": job.analytic.name,
             "version": job.analytic.version,
             "state": line.state,
-            "start_time": iso(line.at("RUNNING")),
-            "complete_time": iso(line.at("COMPLETE")),
-            "fail_time": iso(line.failure.time) if line.failure else None,
+            "start_time": iso_fixed(line.at("RUNNING")),
+            "complete_time": iso_fixed(line.at("COMPLETE")),
+            "fail_time": iso_fixed(line.failure.time) if line.failure else None,
             "failure_type": line.failure.type if line.failure else "NONE",
             "messages": messages,
             "inputs": {fact.name: fact.describe() for fact in job.inputs},
@@ -169,10 +190,11 @@ class JobBook:
         moment: datetime,
         step: float,
     ) -> Job:
+        """A new READY job (started at once when ``auto_start``)."""
         if expiration is not None and expiration <= moment:
             raise bad_request("job_ttl: the expiration date must be in the future")
         job = Job(
-            id=new_id(),
+            id=new_uuid(),
             name=name,
             analytic=checked.analytic,
             compute_mode=checked.compute_mode,
@@ -187,34 +209,35 @@ class JobBook:
             self.start(job, moment, step)
         return job
 
-    def start(self, job: Job, moment: datetime, step: float) -> None:
+    def _require(self, job: Job, moment: datetime, allowed: tuple[str, ...], done: str) -> None:
         state = self.timeline(job, moment).state
-        if state != "READY":
-            raise bad_request(f"Job {job.id} cannot be started: its state is {state} (only READY jobs can be started)")
+        if state not in allowed:
+            raise bad_request(
+                f"Job {job.id} cannot be {done}: its state is {state} (only {' or '.join(allowed)} jobs can be {done})"
+            )
+
+    def start(self, job: Job, moment: datetime, step: float) -> None:
+        """Start a READY job; it advances one state every ``step`` seconds."""
+        self._require(job, moment, ("READY",), "started")
         job.started_at = moment
         job.step = step
 
     def kill(self, job: Job, moment: datetime) -> None:
-        state = self.timeline(job, moment).state
-        if state not in KILLABLE:
-            raise bad_request(
-                f"Job {job.id} cannot be killed: its state is {state} (only {' or '.join(KILLABLE)} jobs can be killed)"
-            )
+        """Kill a job that has not started running."""
+        self._require(job, moment, KILLABLE, "killed")
         job.killed_at = moment
 
     def archive(self, job: Job, moment: datetime) -> None:
-        state = self.timeline(job, moment).state
-        if state not in ARCHIVABLE:
-            raise bad_request(
-                f"Job {job.id} cannot be archived: its state is {state} "
-                f"(only {' or '.join(ARCHIVABLE)} jobs can be archived)"
-            )
+        """Archive a finished job."""
+        self._require(job, moment, ARCHIVABLE, "archived")
         job.archived = True
 
     def unarchive(self, job: Job) -> None:
+        """Bring an archived job back into listings."""
         job.archived = False
 
     def delete(self, job: Job, moment: datetime) -> None:
+        """Delete a job that was never started."""
         state = self.timeline(job, moment).state
         if state != "READY":
             raise bad_request(
@@ -224,6 +247,7 @@ class JobBook:
         self.jobs.pop(job.id, None)
 
     def set_ttl(self, job: Job, body: Any, moment: datetime) -> None:
+        """Move the job's expiration date (one in the past deletes its output for good)."""
         expiration = new_expiration(job.expiration_date, body)
         job.expiration_date = expiration
         if expiration <= moment:
@@ -231,6 +255,7 @@ class JobBook:
             job.output_deleted = True
 
     def listing(self, include_archived: bool) -> Iterable[Job]:
+        """The jobs, archived ones only when asked for."""
         return [job for job in self.jobs.values() if include_archived or not job.archived]
 
 

@@ -7,7 +7,9 @@ import hashlib
 
 import orjson
 
-from .common import Record, iso
+from dataports_emulators.core.clock import iso_fixed
+from dataports_emulators.core.collection import Record
+
 from .jobs import Job, Timeline
 
 
@@ -62,13 +64,15 @@ def labels(job: Job) -> Record:
 
 
 def output_bytes(job: Job) -> bytes:
+    """The job's ``labels.json``."""
     return orjson.dumps(labels(job), option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2)
 
 
 def log_text(job: Job, line: Timeline) -> str:
+    """The job's logfile up to where its timeline has reached."""
     entries: list[str] = []
     for state, when in line.reached:
-        stamp = iso(when)
+        stamp = iso_fixed(when)
         if state == "READY":
             entries.append(
                 f"{stamp} INFO job {job.id} ({job.name}) uploaded for {job.analytic.name} {job.analytic.version}"

@@ -12,10 +12,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
-import orjson
 from starlette.requests import Request
 
-from .common import Record, as_bool, bad_request
+from dataports_emulators.core.bodies import InvalidJson, loads_bounded
+from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import bad_request
+
+from .values import as_bool
 
 DATA_FIELDS = ("id", "name", "size", "type", "upload_date", "expiration_date", "encoding")
 ANALYTICS_FIELDS = (
@@ -50,6 +53,8 @@ _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 @attrs.frozen
 class Term:
+    """One search term: needles (any may match) in one field or in every field."""
+
     #: ``None`` searches every supported field.
     field: str | None
     needles: tuple[str, ...]
@@ -57,6 +62,8 @@ class Term:
 
 @attrs.frozen
 class Query:
+    """A parsed query: fields to return, search terms, sort order and the page."""
+
     fields: tuple[str, ...]
     terms: tuple[Term, ...]
     sort: tuple[tuple[str, bool], ...]
@@ -71,9 +78,10 @@ async def read_options(request: Request) -> dict[str, Any]:
     body = await request.body()
     if body.strip():
         try:
-            decoded = orjson.loads(body)
-        except orjson.JSONDecodeError:
-            raise bad_request("The query body is not valid JSON") from None
+            decoded = loads_bounded(body)
+        except InvalidJson as exc:
+            reason = f": {exc}" if exc.too_deep else " is not valid JSON"
+            raise bad_request(f"The query body{reason}") from None
         if not isinstance(decoded, dict):
             raise bad_request("The query body must be a JSON object")
         options.update(decoded)
@@ -112,6 +120,7 @@ def _integer(name: str, value: Any, minimum: int) -> int | None:
 
 
 def parse_query(options: Mapping[str, Any], allowed: Sequence[str]) -> Query:
+    """Query options as the platform reads them; a 400 for anything unsupported."""
     fields = _text_list("fields", options.get("fields"))
     for name in fields:
         if name not in allowed:

@@ -1,36 +1,35 @@
-"""Bulk-create synthetic data, jobs and analytics for tests, demos and benchmarks (``POST /_emulator/seed``)."""
+"""Bulk-create synthetic data, jobs and analytics for tests, demos and benchmarks (``POST /_emulator/seed``).
+
+Files written for a seed that then fails are removed again, so a failed seed leaves nothing behind on disk either.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Mapping
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
-from dataports_emulators.core.service import SeedError
+from dataports_emulators.core import payloads
+from dataports_emulators.core.clock import now
 
 from .catalogue import Analytic
-from .common import ApiError, now
 from .job_requests import FAIL_SWITCH, check_job_request
 from .state import Voxel51State
 from .storage import DataItem
 
-KINDS = ("data", "jobs", "analytics")
+KINDS = ("analytics", "data", "jobs")
 JOB_STATES = ("READY", "QUEUED", "SCHEDULED", "RUNNING", "COMPLETE", "FAILED")
 
 
-def _int(params: Mapping[str, Any], name: str, default: int, minimum: int = 0) -> int:
-    value = params.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise SeedError(f"{name} must be an integer >= {minimum}, got {value!r}")
-    return value
+def _int(params: Mapping[str, Any], name: str, default: int) -> int:
+    return payloads.integer(params, name, default, minimum=0)
 
 
 def _str(params: Mapping[str, Any], name: str, default: str) -> str:
-    value = params.get(name, default)
-    if not isinstance(value, str) or not value:
-        raise SeedError(f"{name} must be a non-empty string, got {value!r}")
-    return value
+    return payloads.text(params, name) or default
 
 
 def _content(label: str, size: int) -> bytes:
@@ -39,41 +38,45 @@ def _content(label: str, size: int) -> bytes:
     return (block * (size // len(block) + 1))[:size]
 
 
-def _seed_data(state: Voxel51State, count: int, params: Mapping[str, Any]) -> list[DataItem]:
+def _seed_data(state: Voxel51State, count: int, params: Mapping[str, Any], written: list[Path]) -> list[DataItem]:
     size = _int(params, "size", 256)
     prefix = _str(params, "name", "seed")
     mimetype = _str(params, "mimetype", "video/mp4")
-    ttl_days = params.get("ttl_days", 3)
-    if isinstance(ttl_days, bool) or not isinstance(ttl_days, int | float) or ttl_days <= 0:
-        raise SeedError(f"ttl_days must be a positive number, got {ttl_days!r}")
+    ttl_days = payloads.number(params, "ttl_days", 3, minimum=0, maximum=36500)
+    if not ttl_days:
+        raise payloads.PayloadError("ttl_days", "must be a positive number of days")
     moment = now()
     start = len(state.store.items)
-    return [
-        state.store.add_bytes(
+    items = []
+    for i in range(count):
+        item = state.store.add_bytes(
             f"{prefix}-{start + i}.mp4" if mimetype == "video/mp4" else f"{prefix}-{start + i}",
             _content(f"{prefix}:{start + i}", size),
             mimetype,
             moment + timedelta(days=ttl_days),
             moment,
         )
-        for i in range(count)
-    ]
+        if item.path is not None:
+            written.append(item.path)
+        items.append(item)
+    return items
 
 
-def _seed_jobs(state: Voxel51State, count: int, params: Mapping[str, Any]) -> list[str]:
+def _seed_jobs(
+    state: Voxel51State, count: int, params: Mapping[str, Any], step: float, written: list[Path]
+) -> list[str]:
     target = _str(params, "state", "READY").upper()
     if target not in JOB_STATES:
-        raise SeedError(f"state must be one of {', '.join(JOB_STATES)}, got {target!r}")
+        raise payloads.PayloadError("state", f"must be one of {', '.join(JOB_STATES)}, got {target!r}")
     analytic = _str(params, "analytic", "voxel51/vehicle-sense")
-    given = params.get("parameters") or {}
-    if not isinstance(given, dict):
-        raise SeedError(f"parameters must be an object, got {given!r}")
-    parameters = dict(given)
+    given = params.get("parameters")
+    parameters = dict(payloads.as_object(given, "parameters")) if given is not None else {}
     fail = params.get("fail", target == "FAILED")
     if fail:
         parameters[FAIL_SWITCH] = fail
-    data = _seed_data(state, count, {k: v for k, v in params.items() if k in ("size", "mimetype", "ttl_days")})
-    step = state.step_seconds
+    name = _str(params, "name", "seed-job")
+    data_params = {k: v for k, v in params.items() if k in ("size", "mimetype", "ttl_days")}
+    data = _seed_data(state, count, data_params, written)
     # Started far enough in the past that the job has just reached the requested state.
     backdate = {"QUEUED": 0, "SCHEDULED": 1, "RUNNING": 2, "COMPLETE": 3, "FAILED": 3}.get(target)
     ids: list[str] = []
@@ -81,26 +84,23 @@ def _seed_jobs(state: Voxel51State, count: int, params: Mapping[str, Any]) -> li
         request = {"analytic": analytic, "inputs": {"video": {"data-id": item.id}}, "parameters": parameters}
         moment = now()
         started = moment - timedelta(seconds=step * backdate) if backdate is not None else moment
-        try:
-            checked = check_job_request(request, state.catalogue, state.store, moment)
-            job = state.jobs.create(
-                name=f"{_str(params, 'name', 'seed-job')}-{i}",
-                request=request,
-                checked=checked,
-                auto_start=False,
-                expiration=None,
-                moment=started,
-                step=step,
-            )
-        except ApiError as exc:
-            raise SeedError(exc.message) from None
+        checked = check_job_request(request, state.catalogue, state.store, moment)
+        job = state.jobs.create(
+            name=f"{name}-{i}",
+            request=request,
+            checked=checked,
+            auto_start=False,
+            expiration=None,
+            moment=started,
+            step=step,
+        )
         if backdate is not None:
             state.jobs.start(job, started, step)
         ids.append(job.id)
     return ids
 
 
-def _seed_analytics(state: Voxel51State, count: int, params: Mapping[str, Any]) -> list[Analytic]:
+def _seed_analytics(state: Voxel51State, count: int, params: Mapping[str, Any], written: list[Path]) -> list[Analytic]:
     prefix = _str(params, "name", "emulator/custom-analytic")
     pending = bool(params.get("pending", False))
     created: list[Analytic] = []
@@ -113,23 +113,27 @@ def _seed_analytics(state: Voxel51State, count: int, params: Mapping[str, Any]) 
             "outputs": [{"name": "labels", "type": "eta.core.types.VideoLabels", "filename": "labels.json"}],
             "parameters": [],
         }
-        try:
-            analytic = state.catalogue.upload(doc, "PLATFORM", now())
-        except ApiError as exc:
-            raise SeedError(exc.message) from None
+        analytic = state.catalogue.upload(doc, "PLATFORM", now())
         if not pending:
             image = state.catalogue.image_dir / f"{analytic.id}-CPU"
             image.write_bytes(b"seeded image")
+            written.append(image)
             analytic.images["CPU"] = image
         created.append(analytic)
     return created
 
 
-def seed(state: Voxel51State, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
-    if kind == "data":
-        return {"ids": [item.id for item in _seed_data(state, count, params)]}
-    if kind == "jobs":
-        return {"ids": _seed_jobs(state, count, params)}
-    if kind == "analytics":
-        return {"ids": [analytic.id for analytic in _seed_analytics(state, count, params)]}
-    raise SeedError(f"voxel51 cannot seed {kind!r}; kinds: {', '.join(KINDS)}")
+def seed(state: Voxel51State, kind: str, count: int, params: Mapping[str, Any], step: float) -> Mapping[str, Any]:
+    """Create ``count`` objects of ``kind`` (one of ``KINDS``) in ``state``; jobs advance every ``step`` seconds."""
+    written: list[Path] = []
+    try:
+        if kind == "data":
+            return {"ids": [item.id for item in _seed_data(state, count, params, written)]}
+        if kind == "jobs":
+            return {"ids": _seed_jobs(state, count, params, step, written)}
+        return {"ids": [analytic.id for analytic in _seed_analytics(state, count, params, written)]}
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        raise

@@ -6,24 +6,23 @@ import contextlib
 import hashlib
 import heapq
 import os
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote
 
-import anyio.to_thread
 import attrs
-from starlette.responses import Response, StreamingResponse
 
-from .common import ApiError, Record, bad_request, iso, new_id
-from .uploads import ReceivedFile
+from dataports_emulators.core.clock import iso_fixed, new_uuid
+from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import ServiceError, bad_request
+from dataports_emulators.core.multipart_reader import ReceivedFile
 
 DEFAULT_DATA_TTL = timedelta(days=3)
-CHUNK_BYTES = 1024 * 1024
 
 
 @attrs.define
 class DataItem:
+    """One data item: an uploaded file on disk, or a URL the client posted (never fetched)."""
+
     id: str
     name: str
     size: int
@@ -37,22 +36,26 @@ class DataItem:
     signed_url: str | None = None
 
     def details(self) -> Record:
+        """The item as the API shows it."""
         return {
             "id": self.id,
             "name": self.name,
             "size": self.size,
             "type": self.type,
             "encoding": self.encoding,
-            "upload_date": iso(self.upload_date),
-            "expiration_date": iso(self.expiration_date),
+            "upload_date": iso_fixed(self.upload_date),
+            "expiration_date": iso_fixed(self.expiration_date),
         }
 
 
-def not_found(data_id: str) -> ApiError:
-    return ApiError(404, f"Data {data_id} not found")
+def not_found(data_id: str) -> ServiceError:
+    """The platform's answer to an unknown (or expired) data id."""
+    return ServiceError(404, f"Data {data_id} not found")
 
 
 class DataStore:
+    """The data items of one account, each expiring at its own date."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
@@ -63,6 +66,7 @@ class DataStore:
 
     # --- lookups (each purges what has expired first) ------------------------------------------------------------
     def purge(self, moment: datetime) -> None:
+        """Remove every item whose expiration date has passed by ``moment``."""
         while self._expiry and self._expiry[0][0] <= moment:
             when, data_id = heapq.heappop(self._expiry)
             item = self.items.get(data_id)
@@ -71,6 +75,7 @@ class DataStore:
                 self.remove(item, when)
 
     def get(self, data_id: str, moment: datetime) -> DataItem:
+        """A live item by id; a 404 when there is none (or it expired)."""
         self.purge(moment)
         item = self.items.get(data_id)
         if item is None:
@@ -78,6 +83,7 @@ class DataStore:
         return item
 
     def live(self, moment: datetime) -> list[DataItem]:
+        """Every item still alive at ``moment``."""
         self.purge(moment)
         return list(self.items.values())
 
@@ -93,7 +99,8 @@ class DataStore:
         return item
 
     def add_upload(self, received: ReceivedFile, expiration: datetime, moment: datetime) -> DataItem:
-        data_id = new_id()
+        """A new item from an uploaded file, moved into the store."""
+        data_id = new_uuid()
         target = self.root / data_id
         # The spool folder lives inside the same temporary folder, so this is a rename, not a copy.
         os.replace(received.path, target)
@@ -113,7 +120,7 @@ class DataStore:
 
     def add_bytes(self, name: str, content: bytes, mimetype: str, expiration: datetime, moment: datetime) -> DataItem:
         """Small synthetic data for seeding (written synchronously: seeds are a few bytes each)."""
-        data_id = new_id()
+        data_id = new_uuid()
         target = self.root / data_id
         target.write_bytes(content)
         return self._add(
@@ -141,9 +148,10 @@ class DataStore:
         expiration: datetime,
         moment: datetime,
     ) -> DataItem:
+        """A new item standing for a URL the client posted."""
         return self._add(
             DataItem(
-                id=new_id(),
+                id=new_uuid(),
                 name=filename,
                 size=size,
                 type=mimetype,
@@ -156,6 +164,7 @@ class DataStore:
         )
 
     def remove(self, item: DataItem, moment: datetime) -> None:
+        """Delete an item and its file."""
         self.items.pop(item.id, None)
         self.removed_at[item.id] = moment
         if item.path is not None:
@@ -172,46 +181,3 @@ class DataStore:
         item.expiration_date = expiration
         heapq.heappush(self._expiry, (expiration, item.id))
         return False
-
-
-def content_disposition(filename: str) -> str:
-    # Names come from clients; control characters would break the header line, quotes its syntax.
-    printable = "".join(ch if " " <= ch < "\x7f" and ch not in '"\\' else "_" for ch in filename)
-    ascii_name = printable or "download"
-    return f"attachment; filename=\"{ascii_name}\"; filename*=utf-8''{quote(filename)}"
-
-
-def stream_file(path: Path, filename: str, media_type: str) -> Response:
-    """Stream ``path`` in chunks. The file is opened now, so a delete during the download does not cut it short."""
-    try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        raise ApiError(404, f"The file of {filename} is gone") from None
-    size = os.fstat(handle.fileno()).st_size
-
-    async def chunks() -> AsyncIterator[bytes]:
-        try:
-            while True:
-                chunk = await anyio.to_thread.run_sync(handle.read, CHUNK_BYTES)
-                if not chunk:
-                    break
-                yield chunk
-        finally:
-            handle.close()
-
-    headers = {"Content-Length": str(size), "Content-Disposition": content_disposition(filename)}
-    return StreamingResponse(chunks(), media_type=media_type, headers=headers)
-
-
-def stream_bytes(content: bytes, filename: str, media_type: str) -> Response:
-    headers = {"Content-Disposition": content_disposition(filename)}
-    return Response(content, media_type=media_type, headers=headers)
-
-
-def read_limited(path: Path, limit: int, what: str) -> bytes:
-    """A small uploaded file (a job request, an analytic doc) read whole, refusing anything oversized."""
-    with path.open("rb") as handle:
-        content = handle.read(limit + 1)
-    if len(content) > limit:
-        raise bad_request(f"{what} is larger than {limit} bytes")
-    return content

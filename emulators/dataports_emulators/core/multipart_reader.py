@@ -1,13 +1,13 @@
-"""Receive a multipart body as a stream: file parts go straight to disk (hashed on the way), so an upload never has
-to fit in memory, and small text fields are kept as strings."""
+"""Read a ``multipart/form-data`` request body as a stream: file parts go straight to disk (hashed on the way), so
+an upload never has to fit in memory, and small text fields are kept as strings."""
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 import tempfile
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -17,19 +17,25 @@ from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.requests import ClientDisconnect, Request
 
-from .common import ApiError, bad_request
+from dataports_emulators.core.errors import bad_request
+from dataports_emulators.core.filestore import read_limited, spool_failure
 
 if TYPE_CHECKING:
     from python_multipart.multipart import MultipartCallbacks
 
 #: Text fields (names, dates, flags) are tiny; anything bigger is a client bug, not a reason to use memory.
 MAX_FIELD_BYTES = 1024 * 1024
+#: All text fields of one body together, and the headers of one part: bounded like any in-memory body.
+MAX_FIELDS_TOTAL_BYTES = 10 * 1024 * 1024
+MAX_PART_HEADER_BYTES = 64 * 1024
 #: Written to disk in batches of this size, so a large upload costs few thread hops.
 FLUSH_BYTES = 1024 * 1024
 
 
 @attrs.define
 class ReceivedFile:
+    """A file part spooled to disk: where, its client-given name and type, its size and SHA-256."""
+
     path: Path
     filename: str
     content_type: str
@@ -39,6 +45,8 @@ class ReceivedFile:
 
 @attrs.define
 class MultipartBody:
+    """The text fields and spooled files of one body, by part name (a repeated name keeps the last part)."""
+
     fields: dict[str, str] = attrs.field(factory=dict)
     files: dict[str, ReceivedFile] = attrs.field(factory=dict)
 
@@ -48,6 +56,16 @@ class MultipartBody:
             with contextlib.suppress(FileNotFoundError):
                 received.path.unlink()
         self.files.clear()
+
+    def document(self, name: str, limit: int, what: str) -> bytes | None:
+        """A small document sent as the file part ``name`` or as a text field of that name (``None`` if neither);
+        a 400 naming ``what`` when it is over ``limit`` bytes."""
+        received = self.files.get(name)
+        if received is not None:
+            return read_limited(received.path, limit, what)
+        if name in self.fields:
+            return self.fields[name].encode()
+        return None
 
 
 @attrs.define
@@ -77,6 +95,7 @@ class _Receiver:
         self.header_name = b""
         self.header_value = b""
         self.open_parts: list[_Part] = []
+        self.field_bytes = 0
 
     # --- parser callbacks (synchronous; file I/O is deferred to flush()) -----------------------------------------
     def on_part_begin(self) -> None:
@@ -84,9 +103,15 @@ class _Receiver:
 
     def on_header_field(self, data: bytes, start: int, end: int) -> None:
         self.header_name += data[start:end]
+        self._check_header_size()
 
     def on_header_value(self, data: bytes, start: int, end: int) -> None:
         self.header_value += data[start:end]
+        self._check_header_size()
+
+    def _check_header_size(self) -> None:
+        if len(self.header_name) + len(self.header_value) > MAX_PART_HEADER_BYTES:
+            raise bad_request(f"Invalid multipart body: a part header is larger than {MAX_PART_HEADER_BYTES} bytes")
 
     def on_header_end(self) -> None:
         self.part.headers[self.header_name.strip().lower()] = self.header_value.strip()
@@ -114,6 +139,9 @@ class _Receiver:
         if self.part.file is None:
             if len(self.part.data) + len(chunk) > MAX_FIELD_BYTES:
                 raise bad_request(f"{self.part.name}: field is larger than {MAX_FIELD_BYTES} bytes")
+            self.field_bytes += len(chunk)
+            if self.field_bytes > MAX_FIELDS_TOTAL_BYTES:
+                raise bad_request(f"The text fields of the body add up to more than {MAX_FIELDS_TOTAL_BYTES} bytes")
             self.part.data.extend(chunk)
         else:
             self.part.file.size += len(chunk)
@@ -192,10 +220,7 @@ async def receive_multipart(request: Request, spool_dir: Path) -> MultipartBody:
         raise bad_request("The upload was interrupted before the body was complete") from None
     except OSError as exc:
         receiver.abandon()
-        if exc.errno == errno.ENOSPC:
-            raise ApiError(507, "The emulator ran out of disk space for the upload") from None
-        # Otherwise the spool folder went away: a reset happened while the body streamed in.
-        raise ApiError(409, "The emulator was reset during the upload; upload again") from None
+        raise spool_failure(exc) from None
     except BaseException:
         receiver.abandon()
         raise
@@ -203,3 +228,14 @@ async def receive_multipart(request: Request, spool_dir: Path) -> MultipartBody:
         receiver.abandon()
         raise bad_request("Invalid multipart body: a file part was not terminated")
     return receiver.body
+
+
+@contextlib.asynccontextmanager
+async def multipart_upload(request: Request, spool_dir: Path) -> AsyncIterator[MultipartBody]:
+    """``request``'s multipart body for the block; spooled files still in ``files`` when it ends are removed (pop
+    the ones the block moved into storage)."""
+    body = await receive_multipart(request, spool_dir)
+    try:
+        yield body
+    finally:
+        body.discard()

@@ -1,20 +1,18 @@
-"""What the handler modules share: the endpoint triple they return, and the batch envelope."""
+"""The batch endpoints' shared parts: one outcome per id, and the TTL change checked once for the whole batch."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
-from starlette.requests import Request
 from starlette.responses import Response
 
+from dataports_emulators.core.clock import now
+from dataports_emulators.core.collection import Record
+from dataports_emulators.core.errors import ServiceError, bad_request, clip
 from dataports_emulators.core.responses import json_response
 
-from .common import ApiError, Record, bad_request, new_expiration, now
-
-Handler = Callable[[Request], Awaitable[Response]]
-#: ``(path relative to the mount, method, handler)``.
-Endpoint = tuple[str, str, Handler]
+from .values import new_expiration
 
 
 def ttl_change(body: Any) -> Record:
@@ -33,6 +31,6 @@ def batch_result(action: Callable[[str], Record | None], ids: list[str]) -> Resp
     for item_id in ids:
         try:
             responses[item_id] = {"success": True, "response": action(item_id), "error": None}
-        except ApiError as exc:
-            responses[item_id] = {"success": False, "response": None, "error": {"message": exc.message}}
+        except ServiceError as exc:
+            responses[item_id] = {"success": False, "response": None, "error": {"message": clip(exc.message)}}
     return json_response({"responses": responses})

@@ -1,51 +1,21 @@
-"""Pieces every Voxel51 module shares: the error the handlers turn into ``{"error": {...}}``, clock and id helpers."""
+"""How the platform reads values clients send: datetimes, day counts, booleans, and TTL changes."""
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-Record = dict[str, Any]
-
-
-class ApiError(Exception):
-    """A request the real platform refuses; the routes answer it with ``{"error": {"code", "message"}}``."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-def bad_request(message: str) -> ApiError:
-    return ApiError(400, message)
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def iso(moment: datetime | None) -> str | None:
-    # A fixed precision keeps the strings in chronological order when queries sort on them.
-    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
+from dataports_emulators.core.clock import parse_utc
+from dataports_emulators.core.errors import bad_request
 
 
 def parse_datetime(name: str, value: Any) -> datetime:
     """An ISO 8601 datetime from a client; naive values are taken as UTC, like the platform does."""
     if not isinstance(value, str) or not value.strip():
         raise bad_request(f"{name}: must be an ISO 8601 datetime, got {value!r}")
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
     try:
-        moment = datetime.fromisoformat(text)
-        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    except (ValueError, OverflowError):
+        return parse_utc(value)
+    except ValueError:
         raise bad_request(f"{name}: must be an ISO 8601 datetime, got {value!r}") from None
 
 
