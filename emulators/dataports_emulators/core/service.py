@@ -55,6 +55,8 @@ class EmulatorService(ABC, Generic[StateT]):
     setting_specs: ClassVar[Mapping[str, Setting]] = {}
     #: What ``POST /_emulator/seed`` can create.
     seed_kinds: ClassVar[Sequence[str]] = ()
+    #: Seeds (kind, count, params) that give the contract test's fuzzed requests real objects to hit.
+    contract_seeds: ClassVar[Sequence[tuple[str, int, Mapping[str, Any]]]] = ()
 
     def __init__(self, context: EmulatorContext) -> None:
         self.context = context
@@ -67,6 +69,11 @@ class EmulatorService(ABC, Generic[StateT]):
     @abstractmethod
     def token_from_request(self, request: Request) -> str | None:
         """The credential the request carries, in this service's auth style (``None`` if absent or malformed)."""
+
+    @classmethod
+    @abstractmethod
+    def client_headers(cls, token: str) -> Mapping[str, str]:
+        """The headers a client sends to authenticate with ``token`` (used by contract tests and examples)."""
 
     def authenticate(self, request: Request) -> str | None:
         """The principal the request acts as (rate limits are counted per principal), or ``None`` for a refusal.

@@ -33,6 +33,11 @@ class GretelEmulator(EmulatorService[Workspace]):
         ),
     }
     seed_kinds: ClassVar[Sequence[str]] = seeding.KINDS
+    contract_seeds: ClassVar[Sequence[tuple[str, int, Mapping[str, Any]]]] = [("records", 20, {"project": "demo"})]
+
+    @classmethod
+    def client_headers(cls, token: str) -> Mapping[str, str]:
+        return {"Authorization": token}
 
     def token_from_request(self, request: Request) -> str | None:
         key = request.headers.get("authorization", "").strip()

@@ -30,6 +30,11 @@ class RapidProEmulator(EmulatorService[Workspace]):
     api_prefix: ClassVar[str] = "/api/v2"
     rate_limit_status: ClassVar[int] = 429
     seed_kinds: ClassVar[Sequence[str]] = seeding.KINDS
+    contract_seeds: ClassVar[Sequence[tuple[str, int, Mapping[str, Any]]]] = [("contacts", 5, {})]
+
+    @classmethod
+    def client_headers(cls, token: str) -> Mapping[str, str]:
+        return {"Authorization": f"Token {token}"}
 
     def token_from_request(self, request: Request) -> str | None:
         return scheme_token(request.headers.get("authorization"), "token")

@@ -65,6 +65,10 @@ class Voxel51Emulator(EmulatorService[Voxel51State]):
         super().__init__(context)
 
     # --- wire conventions -------------------------------------------------------------------------------------
+    @classmethod
+    def client_headers(cls, token: str) -> Mapping[str, str]:
+        return {"Authorization": f"Bearer {token}"}
+
     def token_from_request(self, request: Request) -> str | None:
         return scheme_token(request.headers.get("authorization"), "bearer")
 
