@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Hand-written Python folders that exist in this checkout (ruff fails on a missing path).
 PY_DIRS := $(wildcard overlay emulators tests benchmarks examples generator tools)
 
-.PHONY: install generate check-generated lint format test demo bench emulator clean
+.PHONY: install generate check-generated lint format test demo bench emulator clean new-service
 
 install: $(STAMP)
 
@@ -46,3 +46,7 @@ emulator: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+
+new-service: $(STAMP)
+	@test -n "$(NAME)" || { echo "usage: make new-service NAME=<service>"; exit 2; }
+	$(BIN)/python generator/new_service.py $(NAME)

@@ -24,9 +24,9 @@ ROOT_INIT = '''"""Low-level clients generated from specs/ by `make generate`. Do
 '''
 
 
-def generate_into(target: Path) -> None:
+def generate_into(target: Path, only: str | None = None) -> None:
     target.mkdir(parents=True, exist_ok=True)
-    specs = sorted(SPECS.glob("*.yaml"))
+    specs = sorted(SPECS.glob(f"{only or '*'}.yaml"))
     if not specs:
         sys.exit("no specs found in specs/")
     for spec in specs:
@@ -57,6 +57,8 @@ def generate_into(target: Path) -> None:
         (out / "py.typed").write_text("")
     (target / "__init__.py").write_text(ROOT_INIT)
     (target / "py.typed").write_text("")
+    if only:
+        return  # one service regenerated; the others are left as they are
     stale = {p.name for p in target.iterdir() if p.is_dir() and p.name != "__pycache__"} - {s.stem for s in specs}
     for name in stale:
         shutil.rmtree(target / name)
@@ -83,9 +85,10 @@ def main() -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--output", type=Path)
     group.add_argument("--check", type=Path)
+    parser.add_argument("--only", help="with --output: regenerate just this service (e.g. a new one)")
     args = parser.parse_args()
     if args.output:
-        generate_into(args.output)
+        generate_into(args.output, args.only)
         return
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "dataports_api"
