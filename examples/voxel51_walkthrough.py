@@ -1,5 +1,9 @@
 """Every step of the voxel51-api-py walkthrough, run against the dataports Voxel51 emulator, including the
-"scale it up" workflow over a folder of files with thread_map.
+"scale it up" workflow over a folder of files with thread_map, then the classic idioms around it (errors, job
+states, job request files).
+
+Each import is the classic one with ``voxel51.users`` changed to ``dataports.voxel51`` (``voxel51.users.api`` ->
+``dataports.voxel51.api``, and so on); nothing else in the classic code changes.
 
 Run it with a started emulator (``dataports-emulator``, then the printed ``export DATAPORTS_VOXEL51_URL=...``), or
 let it start one in-process: ``python examples/voxel51_walkthrough.py``.
@@ -14,8 +18,12 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import dataports.voxel51 as vapi
-from dataports.voxel51 import API, AnalyticsQuery, DataQuery, JobComputeMode, JobRequest, JobsQuery, activate_token
+import dataports.voxel51.api as vapi  # was: import voxel51.users.api as vapi
+import dataports.voxel51.jobs as vjob  # was: import voxel51.users.jobs as vjob
+from dataports.voxel51.api import API, APIError  # was: from voxel51.users.api import API, APIError
+from dataports.voxel51.auth import activate_token  # was: from voxel51.users.auth import activate_token
+from dataports.voxel51.jobs import JobComputeMode, JobExecutionError, JobRequest, RemoteDataPath
+from dataports.voxel51.query import AnalyticsQuery, DataQuery, JobsQuery
 from dataports_emulators.services.voxel51 import write_token_file
 
 
@@ -116,7 +124,7 @@ def walkthrough(url: str, token: str, workdir: Path) -> None:
     # --- Step 6: workflow -----------------------------------------------------------------------------------------
     api = vapi.API()
     data_id = api.upload_data("video1.mp4")["id"]
-    job_request = JobRequest("voxel51/vehicle-sense")
+    job_request = vjob.JobRequest("voxel51/vehicle-sense")
     job_request.set_input("video", data_id=data_id)
     job_id = api.upload_job_request(job_request, "jobName", auto_start=True)["id"]
     api.wait_until_job_completes(job_id)  # This blocks until the job completes
@@ -128,8 +136,7 @@ def walkthrough(url: str, token: str, workdir: Path) -> None:
     input_data_dir.mkdir()
     for i in range(8):
         fake_video(input_data_dir / f"video{i}.mp4", i)
-    job_output_dir = workdir / "output"
-    job_output_dir.mkdir()
+    job_output_dir = "output/dir"  # created by the downloads, as classically
     analytic_name = "voxel51/vehicle-sense"
 
     def upload_and_run(input_data: str) -> str:
@@ -153,6 +160,43 @@ def walkthrough(url: str, token: str, workdir: Path) -> None:
     input_args = tuple(zip(job_ids, job_outputs, strict=True))
     api.thread_map(wait_and_download, input_args, max_workers=4)
     print("Complete!", len(os.listdir(job_output_dir)), "outputs")
+
+    classic_idioms(api, data_id)
+
+
+def classic_idioms(api: API, data_id: str) -> None:
+    """What classic scripts do around the walkthrough, unchanged: catch ``APIError`` (and the ``ValueError`` of an
+    unknown analytic), read job states, keep job requests as JSON files."""
+    try:
+        api.get_data_details("no-such-data")
+    except APIError as e:
+        print("API error:", e)  # "404: ..."
+    try:
+        api.update_data_ttl(data_id)  # neither days nor expiration_date: refused before any request
+    except APIError as e:
+        print("API error:", e)  # "400: days/expiration_date: ..."
+    try:
+        api.get_analytic_id("voxel51/no-such-analytic")
+    except ValueError as e:
+        print(e)  # "Analytic 'voxel51/no-such-analytic' not found"
+
+    job_request = JobRequest("voxel51/vehicle-sense", compute_mode=JobComputeMode.CPU)
+    job_request.set_input("video", path=RemoteDataPath.from_data_id(data_id))
+    job_request.set_parameter("accel", 1.0)
+    job_request.to_json("requests/job.json")
+    print(JobRequest.from_json("requests/job.json"))  # the request as JSON
+    job = api.upload_job_request(job_request, "classic-idioms")
+    print("state:", api.get_job_state(job=job), "complete:", api.is_job_complete(job=job))
+    api.start_job(job["id"])
+    api.wait_until_job_completes(job["id"], sleep_time=0.1)
+    print("state:", api.get_job_state(job["id"]), "expired:", api.is_job_expired(job_id=job["id"]))
+
+    job_request.set_parameter("fail", True)  # how the emulator's analytic is told to fail
+    doomed = api.upload_job_request(job_request, "doomed", auto_start=True)
+    try:
+        api.wait_until_job_completes(doomed["id"], sleep_time=0.1)
+    except JobExecutionError as e:
+        print("job failed:", e)
 
 
 def main() -> None:

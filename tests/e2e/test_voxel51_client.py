@@ -157,8 +157,11 @@ def test_analytics_list_query_doc_and_own_analytic_lifecycle(api: vapi.API, tmp_
     assert older != analytic_id and api.get_analytic_details(older)["version"] == "1.0.0"
     versions = api.query_analytics(vapi.AnalyticsQuery(all_versions=True).add_search("name", "vehicle"))
     assert len(versions["analytics"]) == 2
-    with pytest.raises(vapi.APIError, match="No analytic found"):
+    with pytest.raises(ValueError, match="Analytic 'voxel51/vehicle' not found") as unknown:
         api.get_analytic_id("voxel51/vehicle")  # a substring is not a name
+    assert isinstance(unknown.value, vapi.APIError) and unknown.value.code == 404
+    with pytest.raises(ValueError, match=r"Analytic 'voxel51/vehicle-sense v9\.9' not found"):
+        api.get_analytic_id("voxel51/vehicle-sense", version="9.9")
     doc = api.get_analytic_doc(analytic_id)
     assert [i["name"] for i in doc["inputs"]] == ["video"] and "accel" in {p["name"] for p in doc["parameters"]}
     batch = api.batch_get_analytic_details([analytic_id])
@@ -318,8 +321,9 @@ def test_bad_input_fails_before_any_request(voxel51: RunningEmulator, tmp_path: 
 
     token = vapi.Token.from_private_key("k", "https://api.voxel51.com")
     api = vapi.API(token, transport=httpx.MockTransport(refuse))
-    with pytest.raises(InvalidArgumentError, match="days/expiration_date"):
+    with pytest.raises(InvalidArgumentError, match="days/expiration_date") as neither:
         api.update_data_ttl("some-id")
+    assert isinstance(neither.value, vapi.APIError) and neither.value.code == 400  # what the classic client raised
     with pytest.raises(InvalidArgumentError):
         api.update_job_ttl("some-id", days=1, expiration_date="2099-01-01")
     with pytest.raises(ValueError, match="'colour' is not supported; supported fields: id, name"):

@@ -171,9 +171,29 @@ def test_an_unreadable_200_is_an_api_error_with_a_bounded_excerpt(content: bytes
 
 def test_a_job_request_document_of_the_wrong_shape_is_an_api_error() -> None:
     server = Server({("GET", "/v1/jobs/j1/request"): httpx.Response(200, json={"inputs": {}})})
-    with client(server) as api, pytest.raises(vapi.APIError, match="KeyError") as caught:
+    with client(server) as api, pytest.raises(vapi.APIError, match="analytic: is required") as caught:
         api.get_job_request("j1")
     assert isinstance(caught.value, dataports.UnexpectedResponseError)
+
+
+def test_job_state_and_expiry_read_the_details_and_a_malformed_state_is_an_api_error() -> None:
+    running = {"state": "RUNNING", "expired": True, "expiration_date": "2999-01-01T00:00:00Z"}
+    server = Server(
+        {
+            ("GET", "/v1/jobs/j1"): httpx.Response(200, json={"job": running}),
+            ("GET", "/v1/jobs/bad"): httpx.Response(200, json={"job": {"state": 3}}),
+        }
+    )
+    with client(server) as api:
+        assert api.get_job_state("j1") == "RUNNING" and api.get_job_state(job=running) == "RUNNING"
+        assert api.is_job_expired("j1") is True  # the platform's verdict, as the classic client read it
+        assert api.is_job_expired(job={"expiration_date": "2000-01-01T00:00:00Z"}) is True  # no request
+        with pytest.raises(vapi.APIError, match="not a string"):
+            api.get_job_state("bad")
+        with pytest.raises(vapi.JobExecutionError) as failed:
+            api.is_job_complete(job={"id": "j2", "state": "FAILED", "failure_type": "USER"})
+    assert failed.value.failure_type == "USER" and "j2" in str(failed.value)
+    assert server.paths == ["/v1/jobs/j1", "/v1/jobs/j1", "/v1/jobs/bad"]
 
 
 def test_waiting_on_a_job_without_a_state_is_an_api_error() -> None:
@@ -245,8 +265,9 @@ def test_get_analytic_id_picks_the_exact_name_and_a_miss_is_not_found() -> None:
         assert api.get_analytic_id("me/sense") == "a1"
         with pytest.raises(dataports.NotFoundError) as missing:
             api.get_analytic_id("me/sen")  # a substring match is not a name
-    assert type(missing.value).__name__ == "APIError" and missing.value.code == 404  # type: ignore[attr-defined]
-    assert str(missing.value) == "404: No analytic found with name me/sen"
+    # The classic ValueError and its message, and an APIError with code 404.
+    assert isinstance(missing.value, ValueError) and isinstance(missing.value, vapi.APIError)
+    assert missing.value.code == 404 and str(missing.value) == "Analytic 'me/sen' not found"
 
 
 # --- tokens ---------------------------------------------------------------------------------------------------------

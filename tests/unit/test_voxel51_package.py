@@ -16,9 +16,10 @@ PACKAGE = Path(vapi.__file__).parent
 @pytest.mark.parametrize(
     ("module", "names"),
     [
-        ("api", ["API", "thread_map", "AnalyticType", "AnalyticImageType"]),
-        ("auth", ["Token", "load_token", "activate_token", "deactivate_token", "get_active_token_path"]),
+        ("api", ["API", "APIError", "thread_map", "AnalyticType", "AnalyticImageType"]),
+        ("auth", ["Token", "TokenError", "load_token", "activate_token", "deactivate_token", "get_active_token_path"]),
         ("jobs", ["JobRequest", "RemoteDataPath", "JobState", "JobComputeMode", "JobFailureType"]),
+        ("jobs", ["JobExecutionError", "RemoteDataPathError"]),
         ("query", ["BaseQuery", "DataQuery", "AnalyticsQuery", "JobsQuery"]),
     ],
 )
@@ -27,6 +28,21 @@ def test_classic_modules_export_the_classic_names(module: str, names: list[str])
     for name in names:
         assert getattr(mirror, name) is getattr(vapi, name), f"dataports.voxel51.{module}.{name}"
     assert set(vapi.__all__) >= set(names)
+
+
+@pytest.mark.parametrize(
+    ("module", "names"),
+    [
+        ("utils", ["Serializable", "read_json", "write_json", "to_human_bytes_str", "upload_files", "urljoin"]),
+        ("logging", ["setup_logging"]),
+        ("constants", ["VERSION_LONG", "VERSION", "NAME"]),
+    ],
+)
+def test_the_classic_helper_modules_exist_under_their_classic_names(module: str, names: list[str]) -> None:
+    mirror = importlib.import_module(f"dataports.voxel51.{module}")
+    assert [name for name in names if not hasattr(mirror, name)] == []
+    # ``dataports.voxel51.logging`` shadows nothing: the package's own ``import logging`` is the standard library.
+    assert importlib.import_module("dataports.voxel51.auth").logging.__name__ == "logging"
 
 
 def test_every_resource_method_is_on_api() -> None:
@@ -42,7 +58,7 @@ def test_every_resource_method_is_on_api() -> None:
         "batch_get_analytic_details", "batch_get_data_details", "batch_update_data_ttl", "batch_delete_data",
         "batch_get_job_details", "batch_start_jobs", "batch_archive_jobs", "batch_unarchive_jobs",
         "batch_update_jobs_ttl", "batch_delete_jobs", "batch_kill_jobs", "get_platform_status", "thread_map",
-        "from_json",
+        "from_json", "get_job_state", "close",
     }  # fmt: skip
     assert sorted(name for name in classic if not callable(getattr(vapi.API, name, None))) == []
 

@@ -1,22 +1,33 @@
 """Voxel51 Platform API v1, call-compatible with the classic ``voxel51-api-py`` client: change
 ``import voxel51.users.api as vapi`` to ``import dataports.voxel51 as vapi`` and the rest of the code stays the same.
 
-The classic modules map one to one: ``dataports.voxel51.api`` (``API``), ``.auth`` (tokens), ``.jobs``
-(``JobRequest`` and the enums) and ``.query`` (query builders); every public name is also exported here.
+The classic modules map one to one: ``dataports.voxel51.api`` (``API``, ``APIError``), ``.auth`` (tokens),
+``.jobs`` (``JobRequest`` and the enums), ``.query`` (query builders), ``.utils``, ``.logging`` and ``.constants``;
+the public names of the first four are also exported here.
 ``API`` itself is composed in ``client.py`` from one mixin per resource (``data``, ``analytics``, ``job_methods``,
 ``waiting``, ``batch``, ``status``) over ``base.APIBase``.
 """
 
 from .api import API, AnalyticImageType, AnalyticType, thread_map
 from .auth import Token, activate_token, deactivate_token, get_active_token_path, load_token
-from .errors import APIError, JobExecutionError, JobWaitTimeout, TokenError
+from .errors import (
+    AnalyticNotFoundError,
+    APIArgumentError,
+    APIError,
+    JobExecutionError,
+    JobWaitTimeout,
+    RemoteDataPathError,
+    TokenError,
+)
 from .jobs import JobComputeMode, JobFailureType, JobRequest, JobState, RemoteDataPath
 from .query import AnalyticsQuery, BaseQuery, DataQuery, JobsQuery
 
 __all__ = [
     "API",
+    "APIArgumentError",
     "APIError",
     "AnalyticImageType",
+    "AnalyticNotFoundError",
     "AnalyticType",
     "AnalyticsQuery",
     "BaseQuery",
@@ -29,6 +40,7 @@ __all__ = [
     "JobWaitTimeout",
     "JobsQuery",
     "RemoteDataPath",
+    "RemoteDataPathError",
     "Token",
     "TokenError",
     "activate_token",

@@ -6,11 +6,11 @@ import enum
 import os
 from typing import Any
 
-from dataports._core.arguments import InvalidArgumentError, choice, require
 from dataports._core.files import open_for_upload
 
+from .arguments import choice, require
 from .base import APIBase
-from .errors import APIError
+from .errors import AnalyticNotFoundError, APIArgumentError
 from .query import AnalyticsQuery
 from .uploads import upload_file
 
@@ -45,13 +45,17 @@ class AnalyticsMethods(APIBase):
         from dataports_api.voxel51.api.analytics import query_analytics
 
         if not isinstance(analytics_query, AnalyticsQuery):
-            raise InvalidArgumentError(
+            raise APIArgumentError(
                 "analytics_query", f"must be an AnalyticsQuery, got {type(analytics_query).__name__}"
             )
         return self._fetch(query_analytics.build_request(**analytics_query.to_dict()), dict)
 
     def get_analytic_id(self, name: str, version: str | None = None) -> str:
-        """The id of analytic ``name`` (its latest version unless ``version`` is given)."""
+        """The id of analytic ``name`` (its latest version unless ``version`` is given).
+
+        An unknown name raises ``AnalyticNotFoundError``: the classic ``ValueError`` ("Analytic 'x' not found"),
+        and also an ``APIError``/``dataports.NotFoundError`` with code 404.
+        """
         from dataports_api.voxel51.api.analytics import query_analytics
 
         query = AnalyticsQuery(all_versions=version is not None).add_fields(["id", "name", "version"])
@@ -62,9 +66,7 @@ class AnalyticsMethods(APIBase):
         analytics = self.caller.expect(response, self.caller.decode(response, "analytics"), list)
         found = self.caller.parse(response, lambda items: _matching_id(items, name, version), analytics)
         if found is None:
-            wanted = f"{name} version {version}" if version else name
-            # Also a ``dataports.NotFoundError``, as a 404 from the server would be.
-            raise self.service.errors.build(APIError, 404, f"No analytic found with name {wanted}", 404)
+            raise AnalyticNotFoundError(name, version)
         return found
 
     def get_analytic_details(self, analytic_id: str) -> dict[str, Any]:
@@ -107,7 +109,7 @@ class AnalyticsMethods(APIBase):
         from dataports_api.voxel51.models.analytic_image_type import check_analytic_image_type
 
         kind = check_analytic_image_type(
-            str(choice(str(require(image_type, "image_type")), "image_type", tuple(AnalyticImageType)))
+            choice(str(require(image_type, "image_type")), "image_type", tuple(AnalyticImageType))
         )
         require(analytic_id, "analytic_id")
         with open_for_upload(image_tar_path, progress=progress) as handle:

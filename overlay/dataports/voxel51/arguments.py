@@ -1,36 +1,65 @@
-"""Local checks and conversions of ``API`` arguments (dates, TTL changes, id lists), run before any request."""
+"""Local checks and conversions of ``API`` arguments (dates, TTL changes, id lists), run before any request.
+
+Every check raises ``APIArgumentError``: the ``APIError`` classic code catches (the classic client raised it for
+the mistakes it checked, and the server answers it for the others) and a ``dataports.InvalidArgumentError``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Collection, Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from dataports._core.arguments import InvalidArgumentError, require
+from .errors import APIArgumentError
 
 if TYPE_CHECKING:
     from dataports_api.voxel51.models import TtlUpdateForm
 
-Moment = datetime | str
+Moment = date | str
+T = TypeVar("T")
+
+
+def require(value: T | None, argument: str) -> T:
+    """``value``, unless it is missing (``None`` or an empty string)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise APIArgumentError(argument, "is required")
+    return value
+
+
+def choice(value: str, argument: str, allowed: Collection[str]) -> str:
+    """``value`` if it is one of ``allowed``; otherwise an error listing them."""
+    if value not in allowed:
+        raise APIArgumentError(argument, f"{value!r} is not one of {', '.join(sorted(allowed))}")
+    return value
 
 
 def timestamp(value: Moment, argument: str) -> str:
-    """An ISO 8601 string from a ``datetime`` or a string, as the classic client sends dates."""
-    if isinstance(value, datetime):
+    """An ISO 8601 string from a ``datetime`` (or ``date``) or a string, as the classic client sends dates."""
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str) and value.strip():
         return value.strip()
-    raise InvalidArgumentError(argument, f"must be a datetime or an ISO 8601 string, got {value!r}")
+    raise APIArgumentError(argument, f"must be a datetime or an ISO 8601 string, got {value!r}")
+
+
+def _days(days: Any) -> float:
+    # The classic client sent ``str(days)``, so a numeric string worked there too.
+    if not isinstance(days, bool) and isinstance(days, int | float):
+        return days
+    if isinstance(days, str):
+        try:
+            return float(days)
+        except ValueError:
+            pass
+    raise APIArgumentError("days", f"must be a number, got {days!r}")
 
 
 def ttl_change(days: float | None, expiration_date: Moment | None) -> dict[str, Any]:
     """Exactly one of ``days`` (relative, may be negative) or ``expiration_date``, checked before any request."""
     if (days is None) == (expiration_date is None):
-        raise InvalidArgumentError("days/expiration_date", "give exactly one of days and expiration_date")
+        raise APIArgumentError("days/expiration_date", "give exactly one of days and expiration_date")
     if days is not None:
-        if isinstance(days, bool) or not isinstance(days, int | float):
-            raise InvalidArgumentError("days", f"must be a number, got {days!r}")
-        return {"days": days}
+        return {"days": _days(days)}
     assert expiration_date is not None
     return {"expiration_date": timestamp(expiration_date, "expiration_date")}
 
@@ -51,8 +80,8 @@ def id_list(ids: Iterable[str], argument: str) -> list[str]:
     """The ids as a non-empty list of strings."""
     # A lone id string would otherwise be taken as a list of one-character ids.
     if isinstance(ids, str):
-        raise InvalidArgumentError(argument, "must be a list of ids, not a single string")
+        raise APIArgumentError(argument, "must be a list of ids, not a single string")
     values = [str(require(i, argument)) for i in ids]
     if not values:
-        raise InvalidArgumentError(argument, "is empty; give at least one id")
+        raise APIArgumentError(argument, "is empty; give at least one id")
     return values

@@ -12,12 +12,14 @@ from typing import Any, Self, TypeVar
 import httpx
 from dataports_api.voxel51.client import Client as GeneratedClient
 
+from dataports._core.arguments import InvalidArgumentError
 from dataports._core.auth import HeaderAuth, credential
 from dataports._core.retry_policy import RetryPolicy
+from dataports._core.secrets import Secret
 from dataports._core.service_client import ServiceClient, ServiceConfig
 
 from .auth import Token, load_token
-from .errors import Voxel51Errors
+from .errors import InvalidTokenError, Voxel51Errors
 
 TokenLike = Token | str | os.PathLike[str]
 J = TypeVar("J", dict[str, Any], list[Any], str)
@@ -33,6 +35,15 @@ def _token_url(token: Token) -> str | None:
     # The token's own URL counts only when DATAPORTS_VOXEL51_URL is unset: the environment points every client at
     # an emulator, and an explicit ``base_url`` wins over both.
     return None if os.environ.get("DATAPORTS_VOXEL51_URL") else token.base_api_url
+
+
+def _bearer_key(token: Token) -> Secret:
+    """The token's key, checked here so a key with a stray line break fails at once, without being quoted; from
+    here on the key travels as a ``Secret``, so the transport's reprs and errors never show it."""
+    try:
+        return credential(token.private_key, "token.private_key")
+    except InvalidArgumentError as problem:
+        raise InvalidTokenError(problem.argument, problem.message.partition(": ")[2]) from None
 
 
 class APIBase(ServiceClient[GeneratedClient]):
@@ -64,8 +75,7 @@ class APIBase(ServiceClient[GeneratedClient]):
         self.keep_alive = keep_alive
         super().__init__(
             base_url=base_url or _token_url(self.token),
-            # Checked here, so a key with a stray line break fails at once, without being quoted.
-            auth=HeaderAuth(credential(self.token.private_key, "token.private_key"), "Authorization", "Bearer"),
+            auth=HeaderAuth(_bearer_key(self.token), "Authorization", "Bearer"),
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
@@ -78,10 +88,11 @@ class APIBase(ServiceClient[GeneratedClient]):
 
     @classmethod
     def from_json(cls, token_path: str | os.PathLike[str], keep_alive: bool = False, **options: Any) -> Self:
-        """A client for the token file at ``token_path``."""
-        return cls(Token.from_json(token_path), keep_alive, **options)
+        """A client for the token file at ``token_path`` (``TokenError`` when there is no such file)."""
+        return cls(load_token(token_path), keep_alive, **options)
 
     def __repr__(self) -> str:
+        # The token's own repr hides its private key.
         return f"{type(self).__name__}(base_url={self.base_url!r}, token={self.token!r})"
 
     # --- reading answers --------------------------------------------------------------------------------------

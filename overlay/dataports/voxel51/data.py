@@ -10,11 +10,11 @@ import os
 from typing import Any
 from urllib.parse import quote
 
-from dataports._core.arguments import InvalidArgumentError, require
 from dataports._core.files import open_for_upload, safe_filename
 
-from .arguments import Moment, timestamp, ttl_form
+from .arguments import Moment, require, timestamp, ttl_form
 from .base import APIBase
+from .errors import APIArgumentError
 from .query import DataQuery
 from .uploads import upload_file
 
@@ -31,7 +31,7 @@ class DataMethods(APIBase):
         from dataports_api.voxel51.api.data import query_data
 
         if not isinstance(data_query, DataQuery):
-            raise InvalidArgumentError("data_query", f"must be a DataQuery, got {type(data_query).__name__}")
+            raise APIArgumentError("data_query", f"must be a DataQuery, got {type(data_query).__name__}")
         return self._fetch(query_data.build_request(**data_query.to_dict()), dict)
 
     def upload_data(
@@ -48,24 +48,30 @@ class DataMethods(APIBase):
             return self._fetch(upload_data.build_request(body=body), dict, "data")
 
     def post_data_as_url(
-        self, url: str, filename: str, mimetype: str, size: int, ttl: Moment, encoding: str | None = None
+        self,
+        url: str,
+        filename: str,
+        mime_type: str,
+        size: int,
+        expiration_date: Moment,
+        encoding: str | None = None,
     ) -> dict[str, Any]:
-        """Register data readable at ``url`` (a signed URL, valid until ``ttl``) without uploading it."""
+        """Register data readable at ``url`` (a signed URL, valid until ``expiration_date``) without uploading it."""
         from dataports_api.voxel51.api.data import post_data_as_url
         from dataports_api.voxel51.models import PostDataAsUrlBody
 
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-            raise InvalidArgumentError("size", f"must be a non-negative integer number of bytes, got {size!r}")
+            raise APIArgumentError("size", f"must be a non-negative integer number of bytes, got {size!r}")
         if not str(require(url, "url")).startswith(("http://", "https://")):
-            raise InvalidArgumentError("url", f"must be an http(s) URL, got {url!r}")
+            raise APIArgumentError("url", f"must be an http(s) URL, got {url!r}")
         fields: dict[str, Any] = {
             "signed_url": url,
             "filename": require(filename, "filename"),
-            "mimetype": require(mimetype, "mimetype"),
+            "mimetype": require(mime_type, "mime_type"),
             "size": size,
-            "data_ttl": timestamp(ttl, "ttl"),
+            "data_ttl": timestamp(expiration_date, "expiration_date"),
         }
-        if encoding is not None:
+        if encoding:  # as classically, an empty encoding is not sent
             fields["encoding"] = encoding
         body = PostDataAsUrlBody.from_dict(fields)
         return self._fetch(post_data_as_url.build_request(body=body), dict, "data")

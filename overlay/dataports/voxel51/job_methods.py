@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
-from dataports._core.arguments import InvalidArgumentError, require
 from dataports._core.files import safe_filename
 
-from .arguments import Moment, timestamp, ttl_form
+from .arguments import Moment, require, timestamp, ttl_form
 from .base import APIBase
-from .jobs import JobRequest
+from .errors import APIArgumentError
+from .jobs import JobRequest, job_state
 from .query import JobsQuery
+
+T = TypeVar("T")
 
 
 def _has_expired(job: Mapping[str, Any]) -> bool:
@@ -26,6 +28,12 @@ def _has_expired(job: Mapping[str, Any]) -> bool:
     if expiration.tzinfo is None:
         expiration = expiration.replace(tzinfo=UTC)
     return expiration <= datetime.now(UTC)
+
+
+def _expired(job: Mapping[str, Any]) -> bool:
+    # The platform's own verdict when it gives one (as the classic client read it), else the expiration date.
+    expired = job.get("expired")
+    return expired if isinstance(expired, bool) else _has_expired(job)
 
 
 class JobMethods(APIBase):
@@ -40,7 +48,7 @@ class JobMethods(APIBase):
         from dataports_api.voxel51.api.jobs import query_jobs
 
         if not isinstance(jobs_query, JobsQuery):
-            raise InvalidArgumentError("jobs_query", f"must be a JobsQuery, got {type(jobs_query).__name__}")
+            raise APIArgumentError("jobs_query", f"must be a JobsQuery, got {type(jobs_query).__name__}")
         return self._fetch(query_jobs.build_request(**jobs_query.to_dict()), dict)
 
     def upload_job_request(
@@ -58,7 +66,7 @@ class JobMethods(APIBase):
         if isinstance(job_request, Mapping):
             job_request = JobRequest.from_dict(job_request)
         if not isinstance(job_request, JobRequest):
-            raise InvalidArgumentError("job_request", f"must be a JobRequest, got {type(job_request).__name__}")
+            raise APIArgumentError("job_request", f"must be a JobRequest, got {type(job_request).__name__}")
         fields: dict[str, Any] = {"job_name": require(job_name, "job_name"), "auto_start": bool(auto_start)}
         if ttl is not None:
             fields["job_ttl"] = timestamp(ttl, "ttl")
@@ -114,15 +122,30 @@ class JobMethods(APIBase):
         body = ttl_form(days, expiration_date)
         self.caller.send(update_job_ttl.build_request(require(job_id, "job_id"), body=body))
 
-    def is_job_expired(self, job_id: str | None = None, job: Mapping[str, Any] | None = None) -> bool:
-        """Whether the job's output has expired; pass ``job`` (its details) to skip the request."""
+    def _details_for_check(self, job_id: str, check: Callable[[dict[str, Any]], T]) -> T:
+        """``check`` of the job's details; details it cannot read (a malformed answer) are an ``APIError``."""
         from dataports_api.voxel51.api.jobs import get_job_details
 
-        if job is not None:
-            return _has_expired(job)
         response = self.caller.send(get_job_details.build_request(require(job_id, "job_id")))
         details = self.caller.expect(response, self.caller.decode(response, "job"), dict)
-        return self.caller.parse(response, _has_expired, details)
+        return self.caller.parse(response, check, details)
+
+    def get_job_state(self, job_id: str | None = None, job: Mapping[str, Any] | None = None) -> str:
+        """The job's state (a ``JobState`` value), from ``job_id`` or from ``job`` (its details, no request)."""
+        if job_id is not None:
+            return self._details_for_check(job_id, job_state)
+        if job is None:
+            raise APIArgumentError("job_id/job", "give job_id or job")
+        return job_state(job)
+
+    def is_job_expired(self, job_id: str | None = None, job: Mapping[str, Any] | None = None) -> bool:
+        """Whether the job's output has expired, from ``job_id`` (the platform's verdict) or from ``job`` (its
+        details, judged by their ``expiration_date`` now, so details read a while ago still give the right answer)."""
+        if job_id is not None:
+            return self._details_for_check(job_id, _expired)
+        if job is None:
+            raise APIArgumentError("job_id/job", "give job_id or job")
+        return _has_expired(job)
 
     def download_job_output(
         self, job_id: str, output_path: str | os.PathLike[str] | None = None, *, progress: bool = False

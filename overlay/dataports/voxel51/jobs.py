@@ -1,4 +1,5 @@
-"""Job requests and the job enums, as ``voxel51.users.jobs``."""
+"""Job requests and the job enums, as ``voxel51.users.jobs`` (with its ``JobExecutionError`` and
+``RemoteDataPathError``)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,20 @@ import enum
 import json
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Self
 
-from dataports._core.arguments import InvalidArgumentError, require
+from .arguments import require
+from .errors import (
+    APIArgumentError,
+    InvalidRemoteDataPathError,
+    JobExecutionError,
+    JobParameterError,
+    RemoteDataPathError,
+)
+from .utils import Serializable
+
+DATA_ID_FIELD = "data-id"
+SIGNED_URL_FIELD = "signed-url"
 
 
 class JobComputeMode(enum.StrEnum):
@@ -37,14 +49,39 @@ class JobFailureType(enum.StrEnum):
     NONE = "NONE"
 
 
-class RemoteDataPath:
-    """A reference to data for a job: uploaded data (``data_id``) or data at a signed URL, exactly one of them."""
+def job_state(job: Mapping[str, Any]) -> str:
+    """The ``state`` of a job's details (``TypeError`` when it is not a string: a malformed answer)."""
+    state = job["state"]
+    if not isinstance(state, str):
+        raise TypeError(f"the job's state is {type(state).__name__}, not a string")
+    return state
 
-    def __init__(self, data_id: str | None = None, signed_url: str | None = None) -> None:
+
+class RemoteDataPath(Serializable):
+    """Data for a job: uploaded data (``data_id``, as classically) or, beyond the classic client, data at a signed
+    URL (``signed_url=``); exactly one of them. An invalid one raises ``RemoteDataPathError``."""
+
+    def __init__(self, data_id: str | None = None, *, signed_url: str | None = None) -> None:
         if (data_id is None) == (signed_url is None):
-            raise InvalidArgumentError("data_id/signed_url", "give exactly one of data_id and signed_url")
+            raise InvalidRemoteDataPathError("data_id/signed_url", "give exactly one of data_id and signed_url")
         self.data_id = data_id
         self.signed_url = signed_url
+
+    @classmethod
+    def from_data_id(cls, data_id: str) -> Self:
+        return cls(data_id=data_id)
+
+    @classmethod
+    def from_signed_url(cls, signed_url: str) -> Self:
+        return cls(signed_url=signed_url)
+
+    @property
+    def has_data_id(self) -> bool:
+        return self.data_id is not None
+
+    @property
+    def is_valid(self) -> bool:
+        return (self.data_id is None) != (self.signed_url is None)
 
     def __repr__(self) -> str:
         return f"RemoteDataPath({self.to_dict()!r})"
@@ -54,16 +91,25 @@ class RemoteDataPath:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def to_dict(self) -> dict[str, str]:
-        return {"data-id": self.data_id} if self.data_id is not None else {"signed-url": str(self.signed_url)}
+    def to_dict(self) -> dict[str, Any]:
+        if self.data_id is not None:
+            return {DATA_ID_FIELD: self.data_id}
+        return {SIGNED_URL_FIELD: self.signed_url}
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> RemoteDataPath:
-        return cls(data_id=d.get("data-id"), signed_url=d.get("signed-url"))
+    def from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if isinstance(d, Mapping) and (DATA_ID_FIELD in d or SIGNED_URL_FIELD in d):
+            return cls(data_id=d.get(DATA_ID_FIELD), signed_url=d.get(SIGNED_URL_FIELD))
+        raise InvalidRemoteDataPathError("d", f"is not a RemoteDataPath dict: {d!r}")
 
     @staticmethod
-    def is_remote_path_dict(value: Any) -> bool:
-        return isinstance(value, Mapping) and ("data-id" in value or "signed-url" in value)
+    def is_remote_path_dict(val: Any) -> bool:
+        """Whether ``val`` is the JSON form of a valid ``RemoteDataPath``."""
+        try:
+            RemoteDataPath.from_dict(val)
+        except RemoteDataPathError:
+            return False
+        return True
 
 
 def _compute_mode(value: JobComputeMode | str | None) -> JobComputeMode | None:
@@ -73,11 +119,28 @@ def _compute_mode(value: JobComputeMode | str | None) -> JobComputeMode | None:
         return JobComputeMode(value)
     except ValueError:
         allowed = ", ".join(m.value for m in JobComputeMode)
-        raise InvalidArgumentError("compute_mode", f"{value!r} is not one of {allowed}") from None
+        raise APIArgumentError("compute_mode", f"{value!r} is not one of {allowed}") from None
 
 
-class JobRequest:
-    """What a job runs: an analytic (and optionally its version and compute mode), its inputs and parameters."""
+def _remote_path(path: RemoteDataPath | Mapping[str, Any] | None, kwargs: dict[str, Any]) -> RemoteDataPath:
+    """What ``set_input``/``set_data_parameter`` store: ``path``, or a ``RemoteDataPath`` built from ``kwargs``."""
+    if path is None:
+        return RemoteDataPath(**kwargs)
+    if kwargs:
+        raise APIArgumentError("path", f"give either path or {', '.join(kwargs)}, not both")
+    if isinstance(path, RemoteDataPath):
+        return path
+    if RemoteDataPath.is_remote_path_dict(path):
+        return RemoteDataPath.from_dict(path)
+    raise APIArgumentError("path", f"must be a RemoteDataPath (or pass data_id=...), got {path!r}")
+
+
+class JobRequest(Serializable):
+    """What a job runs: an analytic (and optionally its version and compute mode), its inputs and parameters.
+
+    ``str()`` is its JSON, as classically; ``to_json(path)`` writes it and ``from_json``/``from_str``/``from_dict``
+    read it back.
+    """
 
     def __init__(
         self, analytic: str, version: str | None = None, compute_mode: JobComputeMode | str | None = None
@@ -96,18 +159,24 @@ class JobRequest:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def set_input(self, name: str, data_id: str | None = None, signed_url: str | None = None) -> None:
-        self.inputs[require(name, "name")] = RemoteDataPath(data_id=data_id, signed_url=signed_url)
+    def set_input(self, name: str, path: RemoteDataPath | Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        """Set input ``name`` to ``path`` (a ``RemoteDataPath`` or its dict), or to ``RemoteDataPath(**kwargs)``
+        (``data_id=...``)."""
+        self.inputs[require(name, "name")] = _remote_path(path, kwargs)
 
-    def set_data_parameter(self, name: str, data_id: str | None = None, signed_url: str | None = None) -> None:
-        self.parameters[require(name, "name")] = RemoteDataPath(data_id=data_id, signed_url=signed_url)
+    def set_data_parameter(
+        self, name: str, path: RemoteDataPath | Mapping[str, Any] | None = None, **kwargs: Any
+    ) -> None:
+        """Set data parameter ``name`` (read from storage by the job) to ``path`` or ``RemoteDataPath(**kwargs)``."""
+        self.parameters[require(name, "name")] = _remote_path(path, kwargs)
 
     def set_parameter(self, name: str, val: Any) -> None:
-        # Fail here rather than when the request is serialized at upload, far from the offending call.
+        """Set parameter ``name`` to ``val``, which must be JSON serializable."""
+        # Checked here rather than when the request is serialized at upload, far from the offending call.
         try:
             json.dumps(val)
         except (TypeError, ValueError):
-            raise InvalidArgumentError(name, f"value {val!r} cannot be sent as JSON") from None
+            raise JobParameterError(name, f"value {val!r} cannot be sent as JSON") from None
         self.parameters[require(name, "name")] = val
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,27 +198,29 @@ class JobRequest:
         return json.dumps(self.to_dict(), indent=4 if pretty_print else None)
 
     def write_json(self, path: str | os.PathLike[str], pretty_print: bool = True) -> None:
+        """``to_json``, optionally compact."""
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(self.to_str(pretty_print))
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> JobRequest:
-        request = cls(d["analytic"], version=d.get("version"), compute_mode=d.get("compute_mode"))
+    def from_dict(cls, d: Mapping[str, Any]) -> Self:
+        request = cls(d.get("analytic"), version=d.get("version"), compute_mode=d.get("compute_mode"))  # type: ignore[arg-type]
         for name, ref in (d.get("inputs") or {}).items():
-            request.inputs[name] = RemoteDataPath.from_dict(ref)
+            request.set_input(name, path=RemoteDataPath.from_dict(ref))
         for name, value in (d.get("parameters") or {}).items():
-            is_path = RemoteDataPath.is_remote_path_dict(value)
-            request.parameters[name] = RemoteDataPath.from_dict(value) if is_path else value
+            if RemoteDataPath.is_remote_path_dict(value):
+                request.set_data_parameter(name, path=RemoteDataPath.from_dict(value))
+            else:
+                request.parameters[name] = value  # read from JSON: serializable by construction
         return request
 
-    @classmethod
-    def from_str(cls, s: str) -> JobRequest:
-        return cls.from_dict(json.loads(s))
 
-    @classmethod
-    def from_json(cls, path: str | os.PathLike[str]) -> JobRequest:
-        with open(path, encoding="utf-8") as handle:
-            return cls.from_dict(json.load(handle))
-
-
-__all__ = ["JobComputeMode", "JobFailureType", "JobRequest", "JobState", "RemoteDataPath"]
+__all__ = [
+    "JobComputeMode",
+    "JobExecutionError",
+    "JobFailureType",
+    "JobRequest",
+    "JobState",
+    "RemoteDataPath",
+    "RemoteDataPathError",
+]

@@ -1,39 +1,48 @@
 """Query builders for ``query_data``, ``query_analytics`` and ``query_jobs``, as ``voxel51.users.query``.
 
-Every method returns the query, so calls chain. Field names are checked here, before any request: a typo fails
-at once with the supported names instead of as a 400 from the server.
+Every method returns the query, so calls chain. Unlike the classic builders, which silently dropped an unsupported
+field, an out-of-range offset or limit, field names and values are checked here, before any request: a typo fails
+at once, naming the supported fields, as an ``APIError`` (what the server answers for a bad query) that is also a
+``dataports.InvalidArgumentError``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any, ClassVar, TypeVar
+from urllib.parse import urlencode
 
-from dataports._core.arguments import InvalidArgumentError
+from .errors import APIArgumentError
 
 Q = TypeVar("Q", bound="BaseQuery")
 
 
 class BaseQuery:
-    """Fields to return, searches (``field:text``, substring match, ``a|b`` for either), one sort, offset, limit."""
+    """Fields to return, searches (``field:text``, substring match, ``a|b`` for either), one sort, offset, limit.
 
-    SUPPORTED_FIELDS: ClassVar[tuple[str, ...]] = ()
+    Subclasses set ``SUPPORTED_FIELDS``; ``str()`` is the URL-encoded query (``to_str()``).
+    """
+
+    SUPPORTED_FIELDS: ClassVar[list[str] | None] = None
 
     def __init__(self) -> None:
         self.fields: list[str] = []
         self.search: list[str] = []
         self.sort: str | None = None
-        self.offset = 0
+        self.offset: int | None = None
         self.limit: int | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.to_dict()!r})"
 
+    def __str__(self) -> str:
+        return self.to_str()
+
     def _check_field(self, field: str, argument: str = "field") -> str:
-        if field not in self.SUPPORTED_FIELDS:
-            raise InvalidArgumentError(
-                argument, f"{field!r} is not supported; supported fields: {', '.join(self.SUPPORTED_FIELDS)}"
-            )
+        supported = self.SUPPORTED_FIELDS or []
+        if field not in supported:
+            names = ", ".join(supported) or f"none ({type(self).__name__} is abstract; use DataQuery, ...)"
+            raise APIArgumentError(argument, f"{field!r} is not supported; supported fields: {names}")
         return field
 
     def add_field(self: Q, field: str) -> Q:
@@ -43,29 +52,42 @@ class BaseQuery:
 
     def add_fields(self: Q, fields: Iterable[str]) -> Q:
         if isinstance(fields, str):
-            raise InvalidArgumentError("fields", "must be a list of field names, not a single string")
+            raise APIArgumentError("fields", "must be a list of field names, not a single string")
         for field in fields:
             self.add_field(field)
         return self
 
     def add_all_fields(self: Q) -> Q:
-        self.fields = list(self.SUPPORTED_FIELDS)
-        return self
+        return self.add_fields(self.SUPPORTED_FIELDS or [])
 
     @staticmethod
-    def _search_text(search_str: Any) -> str:
+    def _search_text(search_str: Any, argument: str = "search_str") -> str:
         text = str(search_str)
         # Terms are sent comma-separated, so a comma would silently split one search into two.
         if "," in text or not text:
-            raise InvalidArgumentError("search_str", f"{text!r} must be non-empty and contain no comma")
+            raise APIArgumentError(argument, f"{text!r} must be non-empty and contain no comma")
         return text
 
     def add_search(self: Q, field: str, search_str: Any) -> Q:
         self.search.append(f"{self._check_field(field)}:{self._search_text(search_str)}")
         return self
 
+    def add_search_or(self: Q, field: str, search_strs: Iterable[Any]) -> Q:
+        """Match records whose ``field`` matches any of ``search_strs``."""
+        if isinstance(search_strs, str):
+            raise APIArgumentError("search_strs", "must be a list of search strings, not a single string")
+        texts = [self._search_text(s, "search_strs") for s in search_strs]
+        if not texts:
+            raise APIArgumentError("search_strs", "is empty; give at least one search string")
+        return self.add_search(field, "|".join(texts))
+
     def add_search_over_all_fields(self: Q, search_str: Any) -> Q:
         self.search.append(self._search_text(search_str))
+        return self
+
+    def add_search_direct(self: Q, search_str: str) -> Q:
+        """Add a pre-built search string as it is (``"name:video|clip"``; commas separate several searches)."""
+        self.search.append(str(search_str))
         return self
 
     def sort_by(self: Q, field: str, descending: bool = True) -> Q:
@@ -74,13 +96,13 @@ class BaseQuery:
 
     def set_offset(self: Q, offset: int) -> Q:
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-            raise InvalidArgumentError("offset", f"must be an integer >= 0, got {offset!r}")
+            raise APIArgumentError("offset", f"must be an integer >= 0, got {offset!r}")
         self.offset = offset
         return self
 
     def set_limit(self: Q, limit: int) -> Q:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise InvalidArgumentError("limit", f"must be an integer >= 1, got {limit!r}")
+            raise APIArgumentError("limit", f"must be an integer >= 1, got {limit!r}")
         self.limit = limit
         return self
 
@@ -95,13 +117,25 @@ class BaseQuery:
         }
         return {key: value for key, value in options.items() if value}
 
+    def to_str(self) -> str:
+        """The query URL-encoded (``fields=id%2Cname&limit=5``)."""
+        return urlencode(self.to_dict())
+
 
 class DataQuery(BaseQuery):
-    SUPPORTED_FIELDS = ("id", "name", "size", "type", "upload_date", "expiration_date", "encoding")
+    SUPPORTED_FIELDS: ClassVar[list[str] | None] = [
+        "id",
+        "name",
+        "size",
+        "type",
+        "upload_date",
+        "expiration_date",
+        "encoding",
+    ]
 
 
 class AnalyticsQuery(BaseQuery):
-    SUPPORTED_FIELDS = (
+    SUPPORTED_FIELDS: ClassVar[list[str] | None] = [
         "id",
         "name",
         "version",
@@ -111,7 +145,7 @@ class AnalyticsQuery(BaseQuery):
         "pending",
         "upload_date",
         "description",
-    )
+    ]
 
     def __init__(self, all_versions: bool = False) -> None:
         super().__init__()
@@ -129,7 +163,7 @@ class AnalyticsQuery(BaseQuery):
 
 
 class JobsQuery(BaseQuery):
-    SUPPORTED_FIELDS = (
+    SUPPORTED_FIELDS: ClassVar[list[str] | None] = [
         "id",
         "name",
         "state",
@@ -144,7 +178,7 @@ class JobsQuery(BaseQuery):
         "completion_date",
         "fail_date",
         "failure_type",
-    )
+    ]
 
 
 __all__ = ["AnalyticsQuery", "BaseQuery", "DataQuery", "JobsQuery"]

@@ -8,19 +8,18 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import httpx
 
-from dataports._core.arguments import InvalidArgumentError, require
 from dataports._core.errors import WaitTimeout
 from dataports._core.waiter import Backoff, Observation, async_wait_all, wait_until_done
 
-from .arguments import id_list
+from .arguments import id_list, require
 from .base import APIBase
-from .errors import JobExecutionError, JobWaitTimeout
-from .jobs import JobState
+from .errors import APIArgumentError, JobExecutionError, JobWaitTimeout
+from .jobs import JobState, job_state
 
 Look = Observation[JobExecutionError]
 
@@ -49,18 +48,11 @@ def _observe(job_id: str, job: dict[str, Any], state: str, status: dict[str, Any
     return Observation(state, done=state == JobState.COMPLETE)
 
 
-def _state_of(job: dict[str, Any]) -> str:
-    state = job["state"]
-    if not isinstance(state, str):
-        raise TypeError(f"the job's state is {type(state).__name__}, not a string")
-    return state
-
-
 def _check_times(sleep_time: float, max_wait_time: float | None) -> None:
     if isinstance(sleep_time, bool) or not isinstance(sleep_time, int | float) or sleep_time <= 0:
-        raise InvalidArgumentError("sleep_time", f"must be a positive number of seconds, got {sleep_time!r}")
+        raise APIArgumentError("sleep_time", f"must be a positive number of seconds, got {sleep_time!r}")
     if max_wait_time is not None and (not isinstance(max_wait_time, int | float) or max_wait_time < 0):
-        raise InvalidArgumentError("max_wait_time", f"must be a number of seconds >= 0, got {max_wait_time!r}")
+        raise APIArgumentError("max_wait_time", f"must be a number of seconds >= 0, got {max_wait_time!r}")
 
 
 class WaitingMethods(APIBase):
@@ -69,7 +61,7 @@ class WaitingMethods(APIBase):
         """The job and its state from a ``get_job_details`` answer (sync or asyncio: decoding only reads the
         response, so the caller's decoder serves both)."""
         job = self.caller.expect(response, self.caller.decode(response, "job"), dict)
-        return job, self.caller.parse(response, _state_of, job)
+        return job, self.caller.parse(response, job_state, job)
 
     def _status_from(self, response: httpx.Response) -> dict[str, Any]:
         """The status document from a ``get_job_status`` answer."""
@@ -94,12 +86,21 @@ class WaitingMethods(APIBase):
         return _observe(job_id, job, state, status)
 
     # --- public -----------------------------------------------------------------------------------------------
-    def is_job_complete(self, job_id: str) -> bool:
-        """Whether the job is COMPLETE; raises ``JobExecutionError`` (with the job's messages) if it FAILED."""
-        seen = self._look(require(job_id, "job_id"))
-        if seen.value is not None:
-            raise seen.value
-        return seen.done
+    def is_job_complete(self, job_id: str | None = None, job: Mapping[str, Any] | None = None) -> bool:
+        """Whether the job is COMPLETE, from ``job_id`` or from ``job`` (its details, no request); raises
+        ``JobExecutionError`` if it FAILED (with the job's status messages when ``job_id`` is given)."""
+        if job_id is not None:
+            seen = self._look(require(job_id, "job_id"))
+            if seen.value is not None:
+                raise seen.value
+            return seen.done
+        if job is None:
+            raise APIArgumentError("job_id/job", "give job_id or job")
+        state = job_state(job)
+        if state == JobState.FAILED:
+            failure_type = job.get("failure_type")
+            raise JobExecutionError(f"Job '{job.get('id')}' failed ({failure_type})", failure_type=failure_type)
+        return bool(state == JobState.COMPLETE)
 
     def wait_until_job_completes(
         self, job_id: str, sleep_time: float = 5, max_wait_time: float | None = 600, *, progress: bool = False

@@ -1,0 +1,29 @@
+"""The classic ``voxel51.constants``: the name and version of the installed client, which is now dataports."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from dataports._version import __version__
+
+try:
+    _META: metadata.PackageMetadata | None = metadata.metadata("dataports")
+except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    _META = None
+
+
+def _field(name: str, fallback: str = "") -> str:
+    values = _META.get_all(name) if _META is not None else None
+    return str(values[0]) if values else fallback
+
+
+NAME = _field("Name", "dataports")
+VERSION = __version__
+DESCRIPTION = _field("Summary")
+AUTHOR = _field("Author") or _field("Author-email")
+CONTACT = _field("Author-email")
+URL = _field("Home-page")
+LICENSE = _field("License-Expression") or _field("License")
+VERSION_LONG = f"{NAME} v{VERSION}" + (f", {AUTHOR}" if AUTHOR else "")
+
+__all__ = ["AUTHOR", "CONTACT", "DESCRIPTION", "LICENSE", "NAME", "URL", "VERSION", "VERSION_LONG"]
