@@ -93,7 +93,10 @@ class ServiceClient(Generic[ApiT]):
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         config = self.service
-        self.base_url: str = self.normalize_base_url(resolve_base_url(config.name, base_url, config.public_url))
+        #: Where the spec's paths hang from; every request goes there. Kept apart from ``base_url``, which a service
+        #: may set to what its classic client reports (e.g. Voxel51's ``.../v1``).
+        self.api_root: str = self.normalize_base_url(resolve_base_url(config.name, base_url, config.public_url))
+        self.base_url: str = self.api_root
         retry = config.retry if max_retries is None else dataclasses.replace(config.retry, max_retries=max_retries)
         self._options = _Options(timeout=_as_timeout(timeout, config.timeout), retry=retry)
         self._auth = auth
@@ -129,7 +132,7 @@ class ServiceClient(Generic[ApiT]):
     def _build_sync(self, pool: httpx.BaseTransport, options: _Options) -> httpx.Client:
         return build_http_client(
             service=self.service.name,
-            base_url=self.base_url,
+            base_url=self.api_root,
             auth=self._auth,
             policy=options.retry,
             timeout=options.timeout,
@@ -157,7 +160,7 @@ class ServiceClient(Generic[ApiT]):
         belong to the loop that opened them); the caller closes it."""
         return build_async_http_client(
             service=self.service.name,
-            base_url=self.base_url,
+            base_url=self.api_root,
             auth=self._auth,
             policy=self._options.retry,
             timeout=self._options.timeout,
@@ -177,7 +180,7 @@ class ServiceClient(Generic[ApiT]):
     def api(self) -> ApiT:
         """The generated low-level client, sharing this client's connection, auth, timeouts and retries."""
         if self._api is None:
-            api = self.api_client_class(base_url=self.base_url, raise_on_unexpected_status=True)
+            api = self.api_client_class(base_url=self.api_root, raise_on_unexpected_status=True)
             api.set_httpx_client(self._http)
             self._api = api
         return self._api
