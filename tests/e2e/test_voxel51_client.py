@@ -70,7 +70,7 @@ def test_token_lookup_order_and_emulator_override(
     path = token_file(voxel51, tmp_path / "mine.json")
     assert vapi.activate_token(path) == tmp_path / "home" / ".voxel51" / "api-token.json"
     with vapi.API() as client:  # the active token
-        assert client.base_url == voxel51.service_url("voxel51") and client.list_data() == []
+        assert client.api_root == voxel51.service_url("voxel51") and client.list_data() == []
         assert voxel51.token not in repr(client) and voxel51.token not in repr(client.token)
     monkeypatch.setenv(auth.TOKEN_PATH_ENV, str(token_file(voxel51, tmp_path / "bad.json", key="wrong")))
     with pytest.raises(vapi.APIError) as refused:  # VOXEL51_API_TOKEN wins over the active token
@@ -80,7 +80,7 @@ def test_token_lookup_order_and_emulator_override(
     monkeypatch.setenv(auth.BASE_URL_ENV, voxel51.service_url("voxel51") + "/v1")
     assert vapi.API().list_data() == []
     monkeypatch.setenv(auth.BASE_URL_ENV, "https://api.voxel51.com")
-    assert vapi.API().base_url == "https://api.voxel51.com"
+    assert vapi.API().base_url == "https://api.voxel51.com/v1"  # as the classic client reports it
     monkeypatch.setenv("DATAPORTS_VOXEL51_URL", voxel51.service_url("voxel51"))
     assert vapi.API().list_data() == []
     assert vapi.deactivate_token() is True and vapi.deactivate_token() is False

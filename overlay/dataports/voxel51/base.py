@@ -81,6 +81,8 @@ class APIBase(ServiceClient[GeneratedClient]):
             transport=transport,
             async_transport=async_transport,
         )
+        # As the classic client reports it; requests go to ``api_root``, where the spec's ``/v1/...`` paths hang.
+        self.base_url = f"{self.api_root}/v1"
 
     @classmethod
     def normalize_base_url(cls, url: str) -> str:

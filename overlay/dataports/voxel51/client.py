@@ -34,7 +34,7 @@ class API(DataMethods, AnalyticsMethods, JobMethods, WaitingMethods, BatchMethod
 
     ``token`` may be a ``Token`` or a token file path. Keyword-only extras: ``base_url`` (wins over the token's
     and ``DATAPORTS_VOXEL51_URL``), ``timeout``, ``max_retries``, ``transport``, ``async_transport``.
-    ``api.base_url`` is the API root (the classic one ended in ``/v1``). Thread-safe: share one instance.
+    ``api.base_url`` ends in ``/v1``, as the classic one does. Thread-safe: share one instance.
     """
 
     @staticmethod
