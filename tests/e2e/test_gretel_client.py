@@ -32,14 +32,16 @@ def wait_until(check: object, timeout: float = 5.0) -> None:
 
 
 def test_base_url_from_prefix_url_or_environment(gretel: RunningEmulator, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert get_cloud_client("api", "k").base_url == "https://api.gretel.cloud"
+    monkeypatch.delenv("DATAPORTS_GRETEL_URL", raising=False)
+    assert get_cloud_client("api", "k").base_url == "https://api.gretel.cloud/"  # the classic value, with its slash
+    assert get_cloud_client("api", "k").host == "api.gretel.cloud"
     monkeypatch.setenv("DATAPORTS_GRETEL_URL", gretel.service_url("gretel"))
     with get_cloud_client("api", gretel.token) as client:
-        assert client.base_url == gretel.service_url("gretel")
+        assert client.base_url == gretel.service_url("gretel") + "/"
         assert client.search_projects() == []
     monkeypatch.setenv("GRETEL_API_KEY", gretel.token)
     assert get_cloud_client().search_projects() == []
-    monkeypatch.setattr("getpass.getpass", lambda prompt: gretel.token)
+    monkeypatch.setattr("dataports.gretel.client.getpass", lambda prompt: gretel.token)
     assert get_cloud_client(api_key="prompt").search_projects() == []
 
 
@@ -71,9 +73,11 @@ def test_send_returns_success_and_failure_exactly_as_the_docs(gretel_client: Cli
     assert failure == [
         {"idx": i, "message": "Individual records must be JSON objects", "sender_fault": True} for i in (1, 2, 3)
     ]
-    with pytest.raises(InvalidArgumentError, match="at most 50"):
+    with pytest.raises(InvalidArgumentError, match="at most 50") as too_many:
         project.send([{"n": i} for i in range(51)])
-    with pytest.raises(InvalidArgumentError, match="detection_mode"):
+    assert isinstance(too_many.value, BadRequest)  # what classic code caught when the API refused the call
+    assert list(too_many.value.context) == ["data"] and too_many.value.context["data"][0].startswith("has 51 records")
+    with pytest.raises(BadRequest, match="detection_mode"):
         project.send({"a": 1}, detection_mode="slow")
 
 
@@ -113,11 +117,15 @@ def test_head_fields_and_entities(gretel_client: Client) -> None:
     assert fields["name"]["count"] == 2 and fields["email"]["count"] == 1
     assert [e["label"] for e in fields["email"]["entities"]] == ["email_address"]
     assert {f["field"] for f in project.get_field_details(entity="phone_number")} == {"phone", "note"}
-    entities = {e["label"]: e for e in project.get_field_entities()}
+    entities = {e["label"]: e for e in project.entities}
     assert entities["person_name"]["count"] == 2 and entities["phone_number"]["fields"] == ["note", "phone"]
-    assert project.record_count == 2
+    rows = project.get_field_entities()  # the classic de-normalised rows: one per (field, entity)
+    assert {(r["field"], r["entity_label"]) for r in rows} >= {("email", "email_address"), ("note", "phone_number")}
+    assert all("types" not in r and "entities" not in r for r in rows)
+    assert list(project.get_field_entities(as_df=True, entity="email_address")["field"]) == ["email"]
+    assert project.record_count == 2 and project.field_count == 5
     project.flush()
-    wait_until(lambda: project.record_count == 0)
+    wait_until(lambda: project.record_count == 0 and project.field_count == 0)
 
 
 def test_detect_entities_and_samples(gretel_client: Client) -> None:

@@ -42,12 +42,12 @@ class Recorder:
 
 def client_for(handler: Handler, **options: Any) -> tuple[Client, Recorder]:
     recorder = Recorder(handler)
-    return Client(BASE, "the-key", transport=httpx.MockTransport(recorder), **options), recorder
+    return Client(host=BASE, api_key="the-key", transport=httpx.MockTransport(recorder), **options), recorder
 
 
 def project_on(client: Client) -> Project:
     """A project handle without a request (the handler under test answers everything else)."""
-    return Project(client, PROJECT)
+    return Project(name=PROJECT["name"], client=client, project_id=PROJECT["_id"])
 
 
 HTML = httpx.Response(200, html="<html><body>" + "maintenance " * 5_000 + "</body></html>")
@@ -100,6 +100,10 @@ def test_the_html_excerpt_is_quoted_in_the_message() -> None:
         lambda c: project_on(c).get_field_details(),
         lambda c: project_on(c).get_field_entities(),
         lambda c: project_on(c).record_count,
+        lambda c: project_on(c).field_count,
+        lambda c: project_on(c).entities,
+        lambda c: project_on(c).sample(),
+        lambda c: project_on(c).head(as_df=False),
     ],
     ids=[
         "get_project",
@@ -112,6 +116,10 @@ def test_the_html_excerpt_is_quoted_in_the_message() -> None:
         "get_field_details",
         "get_field_entities",
         "record_count",
+        "field_count",
+        "entities",
+        "sample",
+        "head",
     ],
 )
 def test_every_call_maps_an_envelope_without_its_key(call: Callable[[Client], object]) -> None:

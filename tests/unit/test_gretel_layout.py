@@ -57,17 +57,30 @@ def test_only_the_package_imports_the_client_module() -> None:
 
 
 def test_classic_module_names_import() -> None:
-    from dataports.gretel.client import Client, get_cloud_client, temporary_project
-    from dataports.gretel.errors import BadRequest, Forbidden, GretelException, NotFound, Unauthorized
-    from dataports.gretel.projects import Project
+    from dataports.gretel.client import BadRequest as ClientModuleBadRequest
+    from dataports.gretel.client import Client, WriteSummary, get_cloud_client, project_from_uri, temporary_project
+    from dataports.gretel.errors import BadRequest, ClientError, Forbidden, GretelException, NotFound, Unauthorized
+    from dataports.gretel.helpers import get_synthetics_config
+    from dataports.gretel.projects import DEFAULT_DETECTION_MODE, Project
+    from dataports.gretel.readers import CsvReader, DataFrameReader, JsonReader, Reader
+    from dataports.gretel.samplers import ConstantSampler, FixedSample, Sampler
 
     assert dataports.gretel.Client is Client and dataports.gretel.Project is Project
-    assert callable(get_cloud_client) and callable(temporary_project)
+    # The classic ``gretel_client.client`` namespace held the error classes too; classic code imports them there.
+    assert ClientModuleBadRequest is BadRequest and issubclass(NotFound, ClientError)
+    assert callable(get_cloud_client) and callable(temporary_project) and callable(project_from_uri)
+    assert dataports.gretel.get_synthetics_config is get_synthetics_config and DEFAULT_DETECTION_MODE == "fast"
+    assert all(issubclass(cls, Reader) for cls in (CsvReader, DataFrameReader, JsonReader))
+    assert all(issubclass(cls, Sampler) for cls in (ConstantSampler, FixedSample))
     assert all(issubclass(cls, GretelException) for cls in (BadRequest, Forbidden, NotFound, Unauthorized))
     assert set(dataports.gretel.__all__) >= {
         "get_cloud_client",
         "Client",
         "Project",
         "temporary_project",
+        "project_from_uri",
+        "get_synthetics_config",
+        "WriteSummary",
         "BulkSummary",
     }
+    assert dataports.gretel.WriteSummary is WriteSummary

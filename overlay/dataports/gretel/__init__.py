@@ -1,26 +1,44 @@
 """Gretel (classic API), call-compatible with the old ``gretel_client``: ``from dataports.gretel import
-get_cloud_client`` instead of ``from gretel_client import get_cloud_client``.
+get_cloud_client`` instead of ``from gretel_client import get_cloud_client``. The classic modules are here too:
+``dataports.gretel.client``, ``.projects``, ``.errors``, ``.readers``, ``.samplers``, ``.helpers``.
 
-Beyond the classic client: ``send_bulk`` returns a summary that accounts for every record, batches carry an
-idempotency key reused across retries, and every call has timeouts and backoff on Gretel's 403 rate limit.
+Beyond the classic client: ``send_bulk`` returns a ``WriteSummary`` that also accounts for every record, batches
+carry an idempotency key reused across retries, and every call has timeouts and backoff on Gretel's 403 rate limit.
 """
 
 from dataports._core.bulk import BulkSummary
 
-from .client import Client, get_cloud_client, temporary_project
-from .errors import BadRequest, Forbidden, GretelConnectionError, GretelException, NotFound, Unauthorized
+from .client import Client, get_cloud_client, project_from_uri, temporary_project
+from .errors import (
+    BadRequest,
+    ClientError,
+    Forbidden,
+    GretelConnectionError,
+    GretelException,
+    GretelInvalidArgument,
+    NotFound,
+    Unauthorized,
+)
+from .helpers import get_synthetics_config
 from .projects import Project
+from .summary import BulkWriteSummary, WriteSummary
 
 __all__ = [
     "BadRequest",
     "BulkSummary",
+    "BulkWriteSummary",
     "Client",
+    "ClientError",
     "Forbidden",
     "GretelConnectionError",
     "GretelException",
+    "GretelInvalidArgument",
     "NotFound",
     "Project",
     "Unauthorized",
+    "WriteSummary",
     "get_cloud_client",
+    "get_synthetics_config",
+    "project_from_uri",
     "temporary_project",
 ]

@@ -1,44 +1,60 @@
-"""Records: a project's writes (one call, or in bulk with every record accounted for) and its record stream, and
-entity detection without storing (``/records/*`` in the spec)."""
+"""Writing records: one call (``send``), any number in accounted-for batches (``send_bulk``, ``send_dataframe``), and
+entity detection without storing (``/records/send`` and ``/records/detect_entities`` in the spec)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from dataports_api.gretel.api.records import detect_entities, send_records, stream_records
+from dataports_api.gretel.api.records import detect_entities, send_records
 from dataports_api.gretel.models import DetectEntitiesBodyItem
 from dataports_api.gretel.types import UNSET
 
 from dataports._core import jsonlib
-from dataports._core.arguments import InvalidArgumentError, at_most, choice
-from dataports._core.bulk import BatchOutcome, BulkSummary, send_in_batches
+from dataports._core.bulk import BatchOutcome, send_in_batches
+from dataports._core.dataframe import require_pandas
 
-from .base import IDEMPOTENCY_HEADER, MAX_RECORDS_PER_CALL, GretelBase, ProjectBase, as_list
-from .errors import Forbidden, GretelConnectionError
+from .base import (
+    IDEMPOTENCY_HEADER,
+    MAX_RECORDS_PER_CALL,
+    GretelBase,
+    ProjectBase,
+    RequestOptions,
+    as_list,
+)
+from .errors import Forbidden, GretelConnectionError, GretelInvalidArgument
+from .readers import DataFrameReader, reader_for
+from .samplers import Sampler
+from .summary import BulkWriteSummary
 
 if TYPE_CHECKING:
     import pandas
     from dataports_api.gretel.models.send_records_detection_mode import SendRecordsDetectionMode
 
+DEFAULT_DETECTION_MODE = "fast"
 DETECTION_MODES = ("fast", "all", "none")
-DIRECTIONS = ("forward", "backward")
-#: Pause between polls of a caught-up forward stream (the classic client's pace).
-POLL_SECONDS = 0.5
-STREAM_PAGE = 200
 #: ``send_records.build_request`` wants a body; the real one is encoded separately (see ``_send_batch``).
 _NO_RECORDS: list[Any] = []
+
+
+def at_most(records: Collection[Any], argument: str) -> None:
+    """Refuse more records than one call takes, as the API would (``BadRequest``), before sending any."""
+    if len(records) > MAX_RECORDS_PER_CALL:
+        raise GretelInvalidArgument(
+            argument,
+            f"has {len(records)} records; the API accepts at most {MAX_RECORDS_PER_CALL} per call "
+            "(send_bulk() sends any number)",
+        )
 
 
 class EntityDetection(GretelBase):
     """``Client.detect_entities``: entity labels for records that are not stored."""
 
     def detect_entities(self, records: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-        """Entity labels for up to 50 records, without storing them."""
+        """Entity labels for a record (a dict) or up to 50 records, without storing them."""
         batch = [dict(records)] if isinstance(records, Mapping) else [dict(r) for r in records]
-        at_most(batch, "records", MAX_RECORDS_PER_CALL)
+        at_most(batch, "records")
         body = [DetectEntitiesBodyItem.from_dict(record) for record in batch]
         caller = self.caller
         response = caller.send(detect_entities.build_request(body=body))
@@ -46,20 +62,21 @@ class EntityDetection(GretelBase):
 
 
 class ProjectRecords(ProjectBase):
-    """A project's records: ``send``, ``send_bulk``, ``send_dataframe``, ``iter_records``, ``head``."""
+    """A project's writes: ``send``, ``send_bulk``, ``send_dataframe``."""
 
-    # --- writing --------------------------------------------------------------------------------------------------
     def send(
-        self, data: Mapping[str, Any] | Sequence[Any], detection_mode: str = "fast"
+        self, data: Mapping[str, Any] | Sequence[Any], detection_mode: str = DEFAULT_DETECTION_MODE, **kwargs: Any
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """Send up to 50 records in one call; returns ``(success, failure)`` as the API reports them."""
-        records = [dict(data)] if isinstance(data, Mapping) else list(data)
-        at_most(records, "data", MAX_RECORDS_PER_CALL)
-        response, result = self._send_batch(records, _detection_mode(detection_mode), key=None)
+        """Send a record (a dict) or up to 50 records in one call; returns ``(success, failure)`` as the API reports
+        them. ``headers=`` and ``params=`` add request headers and query parameters, as in the classic client."""
+        options = RequestOptions("send", kwargs)
+        records = [data if isinstance(data, dict) else dict(data)] if isinstance(data, Mapping) else list(data)
+        at_most(records, "data")
+        response, result = self._send_batch(records, _detection_mode(detection_mode), None, options)
         return self.client.caller.parse(response, _success_and_failure, result)
 
     def _send_batch(
-        self, records: list[Any], detection_mode: SendRecordsDetectionMode, key: str | None
+        self, records: list[Any], detection_mode: SendRecordsDetectionMode, key: str | None, options: RequestOptions
     ) -> tuple[httpx.Response, Any]:
         """POST one batch; returns the response and its decoded ``data`` (``{"success": [...], "failure": [...]}``).
 
@@ -80,46 +97,76 @@ class ProjectRecords(ProjectBase):
         )
         del request["json"]
         request["content"] = jsonlib.dumps(records)
+        # The named detection_mode wins over one in params=, as in the classic client.
+        options.apply(request, keep=("detection_mode",))
         caller = client.caller
         response = caller.send(request)
         return response, caller.decode(response, "data")
 
     def send_bulk(
         self,
-        data: Iterable[Any],
-        detection_mode: str = "fast",
+        data: Any,
+        detection_mode: str = DEFAULT_DETECTION_MODE,
         *,
-        concurrency: int = 10,
+        sampler: Sampler | None = None,
+        worker_threads: int = 10,
+        max_inflight_batches: int = 100,
+        disable_progress: bool = False,
+        use_progress_widget: bool = False,
+        concurrency: int | None = None,
         progress: bool = True,
         total: int | None = None,
-    ) -> BulkSummary[Any]:
-        """Send any number of records in batches of 50 on ``concurrency`` threads, with a progress bar.
+        **kwargs: Any,
+    ) -> BulkWriteSummary:
+        """Send any number of records in batches of 50 on ``worker_threads`` threads, with a progress bar.
 
-        Memory stays flat whatever the input size (a generator is consumed as batches go out). Returns a
-        ``BulkSummary`` accounting for every record: sent (with its ``gretel_id``), rejected by the server (with its
-        message), or failed with its batch's error. ``project.send_bulk(summary.failed_records())`` re-sends failures.
+        ``data`` is what the classic client read, and more: a record (dict), a list or any iterable of records
+        (a generator is consumed as batches go out), a DataFrame, a reader (``readers.CsvReader(...)``), or a path
+        to (or an open stream of) a JSON-lines or CSV file (``.csv``/``.tsv``; ``.gz``/``.bz2``/``.xz`` too), read
+        a line at a time. Memory stays flat whatever the input's size: at most ``2 * worker_threads`` batches exist
+        at once (``max_inflight_batches``, the classic queue size, is accepted; this bound is tighter).
+
+        ``sampler`` (``samplers.ConstantSampler(...)``) sends a sample of the records; ``disable_progress`` hides
+        the bar (``progress=False`` too; ``use_progress_widget`` is automatic in notebooks); ``concurrency`` is
+        another name for ``worker_threads``; ``headers=`` and ``params=`` go with every batch.
+
+        Returns a ``WriteSummary`` (truthy unless a batch failed, ``api_errors``, ``records_sent``) that also
+        accounts for every record: ``sent`` (with its ``gretel_id``), ``rejected`` by the API (with its message),
+        or ``failed`` with its batch's error; ``project.send_bulk(summary.failed_records())`` re-sends failures.
         """
+        del max_inflight_batches, use_progress_widget  # see the docstring: bounded tighter; tqdm.auto picks the bar
+        options = RequestOptions("send_bulk", kwargs)
+        threads = worker_threads if concurrency is None else concurrency
+        if threads < 1:
+            raise GretelInvalidArgument("worker_threads", f"must be at least 1, got {threads}")
         mode = _detection_mode(detection_mode)
-        if total is None and isinstance(data, Sequence):
-            total = len(data)
+        records, known_total = reader_for(data)
+        if sampler is not None:
+            sampler.set_source(records)
+            records, known_total = sampler, None
         parse = self.client.caller.parse
 
         def send_batch(batch: list[Any], key: str) -> BatchOutcome:
-            response, result = self._send_batch(batch, mode, key)
+            response, result = self._send_batch(batch, mode, key, options)
             return parse(response, _batch_outcome, result)
 
-        return send_in_batches(
-            data,
-            send_batch,
-            batch_size=MAX_RECORDS_PER_CALL,
-            concurrency=concurrency,
-            attempts=3,
-            progress=progress,
-            description=f"send to {self.name}",
-            total=total,
-            describe_error=_describe,
-            retryable=self._batch_retryable,
-        )
+        try:
+            summary = send_in_batches(
+                records,
+                send_batch,
+                batch_size=MAX_RECORDS_PER_CALL,
+                concurrency=threads,
+                attempts=3,
+                progress=progress and not disable_progress,
+                description=f"send to {self.name}",
+                total=known_total if total is None else total,
+                describe_error=_describe,
+                retryable=self._batch_retryable,
+            )
+        finally:
+            if records is not data:  # a reader made here (or a sampler over one): close its file, even on error
+                _close_source(records)
+        return BulkWriteSummary(summary)
 
     def _batch_retryable(self, error: BaseException) -> bool:
         # A rate-limited batch was not processed; a lost one may have been, so resend only with a key that is kept.
@@ -128,89 +175,41 @@ class ProjectRecords(ProjectBase):
         )
 
     def send_dataframe(
-        self, df: pandas.DataFrame, sample: int | float | None = None, detection_mode: str = "fast", **options: Any
-    ) -> BulkSummary[Any]:
-        """Send a DataFrame's rows as records; ``sample`` keeps a number of rows (int) or a fraction (float)."""
-        if sample is not None:
-            if isinstance(sample, float) and not 0 < sample <= 1:
-                raise InvalidArgumentError("sample", f"a fraction must be in (0, 1], got {sample}")
-            df = df.sample(frac=sample) if isinstance(sample, float) else df.sample(n=min(int(sample), len(df)))
-        return self.send_bulk(_dataframe_rows(df), detection_mode, total=len(df), **options)
-
-    # --- reading --------------------------------------------------------------------------------------------------
-    def iter_records(
         self,
-        position: str | None = None,
-        post_process: Callable[[dict[str, Any]], Any] | None = None,
-        direction: str = "forward",
-        record_limit: int = -1,
-        wait_for: float = -1,
-        params: Mapping[str, Any] | None = None,
-    ) -> Iterator[Any]:
-        """Records as ``{"record", "metadata", "ingest_time"}``. ``forward`` yields oldest to newest and keeps
-        polling for new records for ``wait_for`` seconds (``-1``: forever, ``0``: stop when caught up);
-        ``backward`` yields newest to oldest and stops at the first record."""
-        choice(direction, "direction", DIRECTIONS)
-        page_params = {"with_meta": "yes", "count": STREAM_PAGE, **(params or {})}
-        records = (
-            self._forward(position, wait_for, page_params)
-            if direction == "forward"
-            else self._backward(position, page_params)
-        )
-        for sent, record in enumerate(records):
-            if record_limit >= 0 and sent >= record_limit:
-                return
-            yield post_process(record) if post_process else record
+        df: pandas.DataFrame,
+        detection_mode: str = DEFAULT_DETECTION_MODE,
+        sample: float | None = None,
+        **kwargs: Any,
+    ) -> BulkWriteSummary:
+        """Send a DataFrame's rows as records (with ``send_bulk``, whose keyword arguments it takes).
 
-    def _page(self, params: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        """One page of the stream, newest first, as (record id, record in the classic shape)."""
-        caller = self.client.caller
-        response = caller.send(stream_records.build_request(self.name, **params))
-        return caller.parse(response, _stream_page, caller.decode(response, "data", "records"))
+        ``sample`` sends a random subset: a fraction of the rows when below 1 (``0.5``: half), else that many rows.
+        """
+        pd = require_pandas()
+        if not isinstance(df, pd.DataFrame):
+            raise GretelInvalidArgument("df", f"must be a pandas DataFrame, got {type(df).__name__}")
+        if sample is not None:
+            df = _sampled(df, sample)
+        kwargs.setdefault("total", len(df))
+        return self.send_bulk(DataFrameReader(df), detection_mode, **kwargs)
 
-    def _forward(self, last: str | None, wait_for: float, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        idle_since = time.monotonic()
-        while True:
-            page = self._page({**params, "oldest": last} if last else params)
-            fresh = [record for record_id, record in reversed(page) if record_id != last]
-            if fresh:
-                idle_since = time.monotonic()
-                yield from fresh
-                last = page[0][0]
-                if len(page) >= params["count"]:
-                    continue
-            if wait_for >= 0 and time.monotonic() - idle_since >= wait_for:
-                return
-            time.sleep(POLL_SECONDS)
 
-    def _backward(self, last: str | None, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        while True:
-            page = self._page({**params, "newest": last} if last else params)
-            fresh = [record for record_id, record in page if record_id != last]
-            if not fresh:
-                return
-            yield from fresh
-            last = page[-1][0]
-
-    def head(self, n: int = 5, as_df: bool | None = None) -> list[dict[str, Any]] | pandas.DataFrame:
-        """The ``n`` most recent records: a DataFrame when pandas is installed (or ``as_df=True``), else a list."""
-        records = [r["record"] for r in self.iter_records(direction="backward", record_limit=n, params={"count": n})]
-        if as_df is None:
-            try:
-                import pandas  # noqa: F401
-
-                as_df = True
-            except ImportError:
-                as_df = False
-        if as_df:
-            from dataports._core.dataframe import records_to_dataframe
-
-            return records_to_dataframe(records)
-        return records
+def _sampled(df: pandas.DataFrame, sample: float) -> pandas.DataFrame:
+    """The classic sampling: a fraction below 1, else a number of rows (random, not the first ones)."""
+    if sample <= 0:
+        raise GretelInvalidArgument("sample", f"must be greater than 0 (a fraction, or a number of rows), got {sample}")
+    if sample < 1:
+        return df.sample(frac=sample)
+    if sample != int(sample):
+        raise GretelInvalidArgument("sample", f"a number of rows must be a whole number, got {sample}")
+    if sample > len(df):
+        raise GretelInvalidArgument("sample", f"cannot be larger than the DataFrame ({len(df)} rows), got {sample}")
+    return df.sample(n=int(sample))
 
 
 def _detection_mode(value: str) -> SendRecordsDetectionMode:
-    choice(value, "detection_mode", DETECTION_MODES)
+    if value not in DETECTION_MODES:
+        raise GretelInvalidArgument("detection_mode", f"{value!r} is not one of {', '.join(sorted(DETECTION_MODES))}")
     return cast("SendRecordsDetectionMode", value)
 
 
@@ -227,23 +226,14 @@ def _success_and_failure(result: Any) -> tuple[list[dict[str, Any]], list[dict[s
     return list(result["success"]), list(result["failure"])
 
 
-def _stream_page(records: Any) -> list[tuple[str, dict[str, Any]]]:
-    return [
-        (
-            record["id"],
-            {"record": record["data"], "metadata": record.get("metadata"), "ingest_time": record["ingest_time"]},
-        )
-        for record in records
-    ]
-
-
 def _describe(error: BaseException) -> str:
     describe = getattr(error, "describe", None)
     return describe() if callable(describe) else f"{type(error).__name__}: {error}"
 
 
-def _dataframe_rows(df: pandas.DataFrame, chunk: int = 5000) -> Iterator[dict[str, Any]]:
-    # Converted a slice at a time so a large frame is never duplicated as a list of dicts all at once.
-    for start in range(0, len(df), chunk):
-        rows: list[dict[str, Any]] = df.iloc[start : start + chunk].to_dict(orient="records")  # type: ignore[assignment]
-        yield from rows
+def _close_source(source: Iterable[Any]) -> None:
+    close: Callable[[], Any] | None = getattr(source, "close", None)
+    if close is None:
+        close = getattr(getattr(source, "data_source", None), "close", None)  # a sampler over a reader
+    if callable(close):
+        close()
