@@ -18,6 +18,7 @@ from dataports_api.gretel.client import Client as GeneratedClient
 from dataports._core.auth import HeaderAuth, credential
 from dataports._core.config import resolve_base_url
 from dataports._core.retry_policy import RetryPolicy
+from dataports._core.secrets import redact_url
 from dataports._core.service_client import ServiceClient, ServiceConfig
 
 from .errors import GretelArgumentAttributeError, GretelErrors, MissingApiKey
@@ -107,7 +108,7 @@ class GretelBase(ServiceClient[GeneratedClient]):
             self._capabilities.add("idempotency")
 
     def __repr__(self) -> str:
-        return f"Client({self.base_url!r}, api_key={self._key!r})"
+        return f"Client({redact_url(self.base_url)!r}, api_key={self._key!r})"
 
 
 def as_list(value: Any) -> list[Any]:

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from dataports._core.secrets import redact_url
+
 from .errors import HELP_URL, InvalidTokenError, TokenError
 
 logger = logging.getLogger(__name__)
@@ -76,7 +78,7 @@ class Token:
         return str(url)
 
     def __repr__(self) -> str:
-        return f"Token(id={self.id!r}, base_api_url={self.base_api_url!r}, private_key={REDACTED!r})"
+        return f"Token(id={self.id!r}, base_api_url={redact_url(self.base_api_url)!r}, private_key={REDACTED!r})"
 
     def __str__(self) -> str:
         """The token JSON, as the classic ``str(token)``, with the private key replaced by ``***``."""

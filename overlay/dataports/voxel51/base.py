@@ -15,7 +15,7 @@ from dataports_api.voxel51.client import Client as GeneratedClient
 from dataports._core.arguments import InvalidArgumentError
 from dataports._core.auth import HeaderAuth, credential
 from dataports._core.retry_policy import RetryPolicy
-from dataports._core.secrets import Secret
+from dataports._core.secrets import Secret, redact_url
 from dataports._core.service_client import ServiceClient, ServiceConfig
 
 from .auth import Token, load_token
@@ -95,7 +95,7 @@ class APIBase(ServiceClient[GeneratedClient]):
 
     def __repr__(self) -> str:
         # The token's own repr hides its private key.
-        return f"{type(self).__name__}(base_url={self.base_url!r}, token={self.token!r})"
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, token={self.token!r})"
 
     # --- reading answers --------------------------------------------------------------------------------------
     def _fetch(self, request: Mapping[str, Any], kind: type[J], *path: str) -> J:
