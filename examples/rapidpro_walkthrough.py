@@ -7,10 +7,12 @@ let it start one in-process: ``python examples/rapidpro_walkthrough.py``.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Iterator
 
 from dataports.rapidpro import (
+    Contact,
     TembaBadRequestError,
     TembaClient,
     TembaNoSuchObjectError,
@@ -84,6 +86,20 @@ def walkthrough(host: str, token: str) -> None:
         for field_name, field_errors in ex.errors.items():
             for field_error in field_errors:
                 print(f"validation error on {field_name}: {field_error}")
+
+    # --- Objects are the classic objects: dict fields, serialize(), create() for tests ------------------------------
+    contact = client.get_contacts(uuid=ann.uuid).first()
+    assert contact is not None
+    print("age field:", contact.fields.get("age"), "| fields as JSON:", json.dumps(contact.fields))
+    print("serialized:", json.dumps(contact.serialize())[:100], "...")
+    stand_in = Contact.create(uuid=ann.uuid)  # how classic tests build objects: every other field is None
+    print("updated through a stand-in:", client.update_contact(stand_in, name="Ann B.").name)
+
+    # --- Mistakes are caught before sending, as the classic exception the server would answer with ---------------
+    try:
+        client.create_contact(name="Zed", language="en")  # ISO 639-3 codes have three letters
+    except TembaBadRequestError as ex:
+        print("refused before sending:", ex, ex.errors)
 
     # --- Beyond the docs: item iteration, DataFrames, resuming ------------------------------------------------------
     print("names:", [c.name for c in client.get_contacts(group="Reporters").iter()])

@@ -4,7 +4,7 @@ and the emulator answers with the same shapes."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +41,18 @@ PAGE_MODELS = {
 
 
 def normalised(value: Any) -> Any:
-    """Datetimes compared as instants: the server writes `.082+00:00`, Python writes `.082000+00:00`."""
+    """Datetimes compared as instants (the server writes `.082+00:00`, Python `.082000+00:00`; a time without an
+    offset is UTC, as the classic client reads it), and a key the server left out equal to one written as null."""
     if isinstance(value, dict):
-        return {k: normalised(v) for k, v in value.items()}
+        return {k: normalised(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
         return [normalised(v) for v in value]
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
         try:
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             return value
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return value
 
 

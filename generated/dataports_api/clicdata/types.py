@@ -11,6 +11,16 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    # dataports: one UNSET, also after a copy or a pickle round trip (models compare their fields with ==).
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 

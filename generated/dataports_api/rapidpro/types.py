@@ -11,6 +11,16 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    # dataports: one UNSET, also after a copy or a pickle round trip (models compare their fields with ==).
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 
@@ -52,3 +62,146 @@ class Response(Generic[T]):
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+# --- dataports: the classic client's object API (see generator/templates/classic_objects.jinja) -------------------
+
+import datetime as _datetime
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, Self
+
+#: How ``ClassicObject.deserialize`` reads one field: (attribute, wire name, kind, model class, value class, the
+#: value when the JSON lacks the field).
+ClassicField = tuple[str, str, str, Any, Any, Any]
+
+
+def format_iso8601(value: _datetime.datetime | None) -> str | None:
+    """A datetime as the classic client writes it: UTC, microseconds, ``Z`` (a naive one is taken as local time)."""
+    if value is None:
+        return None
+    return value.astimezone(_datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def aware_datetime(value: str) -> _datetime.datetime:
+    """An ISO 8601 timestamp as an aware datetime; one without an offset is UTC (the classic client's reading)."""
+    parsed = _datetime.datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_datetime.UTC)
+
+
+def parse_iso8601(value: str | None) -> _datetime.datetime | None:
+    """An ISO 8601 timestamp as an aware datetime (``None`` for an empty value; a naive one is taken as UTC)."""
+    return aware_datetime(value) if value else None
+
+
+class ClassicObject:
+    """The object API of the classic client (its ``TembaObject``) on a generated model: ``create``,
+    ``deserialize``, ``deserialize_list`` and ``serialize``. The model's module fills in the tables below."""
+
+    #: Every field of the model, as ``deserialize`` reads it.
+    _fields_: ClassVar[tuple[ClassicField, ...]] = ()
+    #: (wire name, attribute) of each field the classic class declares, in its order: what ``serialize`` writes.
+    _classic_: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: Whether the model keeps keys it does not declare (in ``additional_properties``).
+    _keeps_extra_: ClassVar[bool] = False
+    #: Raised for a value of the wrong type; dataports.rapidpro makes it the classic ``TembaSerializationException``.
+    serialization_error: ClassVar[Callable[[str], Exception]] = ValueError
+
+    @classmethod
+    def create(cls, **kwargs: Any) -> Self:
+        """An object from keyword arguments (classic or attribute names); every field not given is ``None`` (``UNSET``
+        for the optional fields the classic client does not have, as in objects read from the API)."""
+        values: dict[str, Any] = {field[0]: field[5] for field in cls._fields_}
+        for name, value in kwargs.items():
+            attribute = name if name in values else next((f[0] for f in cls._fields_ if f[1] == name), None)
+            if attribute is None:
+                raise ValueError(f"Class {cls.__name__} has no attribute '{name}'")
+            values[attribute] = value
+        return cls(**values)
+
+    @classmethod
+    def deserialize(cls, item: Mapping[str, Any]) -> Self:
+        """An object from its JSON, as the classic client reads it: a missing field is ``None``, a field of the wrong
+        type raises ``serialization_error``. The same data gives the same object as the API responses do."""
+        values = {
+            attribute: _read(cls, kind, model, inner, item.get(wire, missing))
+            for attribute, wire, kind, model, inner, missing in cls._fields_
+        }
+        instance = cls(**values)
+        if cls._keeps_extra_:
+            known = {field[1] for field in cls._fields_}
+            instance.additional_properties = {k: v for k, v in item.items() if k not in known}
+        return instance
+
+    @classmethod
+    def deserialize_list(
+        cls, item_list: Iterable[Mapping[str, Any]], transformer: Callable[[type, Any], Any] | None = None
+    ) -> list[Self]:
+        """Objects from a list of JSON items, each passed through ``transformer(cls, item)`` first when given."""
+        if transformer:
+            return [cls.deserialize(transformer(cls, item)) for item in item_list]
+        return [cls.deserialize(item) for item in item_list]
+
+    def serialize(self) -> dict[str, Any]:
+        """The classic fields as JSON-ready values (datetimes as ``format_iso8601`` writes them)."""
+        return {wire: _write(getattr(self, attribute)) for wire, attribute in self._classic_}
+
+
+def _fail(owner: type[ClassicObject], value: Any, what: str) -> Exception:
+    return owner.serialization_error(f"Value '{value}' field is not {what}")
+
+
+def _build(owner: type[ClassicObject], model: Any, value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        raise _fail(owner, value, "a dict")
+    if isinstance(model, type) and issubclass(model, ClassicObject):
+        return model.deserialize(value)
+    return model.from_dict(value)
+
+
+def _read(owner: type[ClassicObject], kind: str, model: Any, inner: Any, value: Any) -> Any:
+    """One field's value from JSON, by kind (see ``kind_of`` in classic_objects.jinja)."""
+    if value is None or value is UNSET or kind == "value":
+        return value
+    if kind == "datetime":
+        return value if isinstance(value, _datetime.datetime) else parse_iso8601(value)
+    if kind == "date":
+        if isinstance(value, _datetime.date):
+            return value
+        parsed = parse_iso8601(value)
+        return parsed.date() if parsed is not None else None
+    if kind == "bool" and not isinstance(value, bool):
+        raise _fail(owner, value, "an boolean")  # sic: the classic message
+    if kind == "int" and not isinstance(value, int):
+        raise _fail(owner, value, "an integer")
+    if kind in ("list", "object_list") and not isinstance(value, list):
+        raise _fail(owner, value, "a list")
+    if kind == "object":
+        return _build(owner, model, value)
+    if kind == "object_list":
+        return [_build(owner, model, item) for item in value]
+    if kind == "object_dict":
+        if not isinstance(value, Mapping):
+            raise _fail(owner, value, "a dict")
+        return model({key: _build(owner, inner, item) for key, item in value.items()})
+    return value
+
+
+def _write(value: Any) -> Any:
+    """A field's value as JSON, as the classic ``serialize`` writes it."""
+    if value is None or isinstance(value, Unset):
+        return None
+    if isinstance(value, ClassicObject):
+        return value.serialize()
+    if isinstance(value, _datetime.datetime):
+        return format_iso8601(value)
+    if isinstance(value, _datetime.date):  # the classic client reads a date as midnight UTC
+        return format_iso8601(_datetime.datetime.combine(value, _datetime.time(), _datetime.UTC))
+    if isinstance(value, dict):
+        return {key: _write(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_write(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+__all__ += ["ClassicObject", "aware_datetime", "format_iso8601", "parse_iso8601"]

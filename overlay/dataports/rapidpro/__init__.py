@@ -1,16 +1,22 @@
 """RapidPro API v2, call-compatible with ``temba_client.v2``: change ``from temba_client.v2 import TembaClient``
 to ``from dataports.rapidpro import TembaClient`` and the rest of the code stays the same.
 
-Object types live in ``dataports.rapidpro.types`` (imported on first use, so this import stays light); the
-exceptions also in ``dataports.rapidpro.exceptions``, as in ``temba_client.exceptions``.
+The object types are here too, as ``temba_client.v2`` has them (``from dataports.rapidpro import Contact``); they
+live in ``dataports.rapidpro.types`` and are imported on first use, so this import stays light. The exceptions
+are also in ``dataports.rapidpro.exceptions``, as in ``temba_client.exceptions``.
 """
 
+from typing import TYPE_CHECKING, Any
+
+from .base import CLIENT_NAME, CLIENT_VERSION
 from .client import TembaClient
 from .errors import (
     TembaBadRequestError,
     TembaConnectionError,
     TembaException,
     TembaHttpError,
+    TembaInvalidArgument,
+    TembaInvalidToken,
     TembaNoSuchObjectError,
     TembaRateExceededError,
     TembaSerializationException,
@@ -18,14 +24,106 @@ from .errors import (
 )
 from .query import CursorIterator, CursorQuery
 
+if TYPE_CHECKING:
+    from .types import (
+        Archive,
+        Boundary,
+        Broadcast,
+        Campaign,
+        CampaignEvent,
+        Channel,
+        Classifier,
+        Contact,
+        Export,
+        Field,
+        Flow,
+        FlowStart,
+        Global,
+        Group,
+        Label,
+        Message,
+        Org,
+        Resthook,
+        ResthookEvent,
+        ResthookSubscriber,
+        Run,
+    )
+
+#: The object types ``temba_client.v2`` exports, served from ``types`` on first access.
+_TYPES = frozenset(
+    {
+        "Archive",
+        "Boundary",
+        "Broadcast",
+        "Campaign",
+        "CampaignEvent",
+        "Channel",
+        "Classifier",
+        "Contact",
+        "Export",
+        "Field",
+        "Flow",
+        "FlowStart",
+        "Global",
+        "Group",
+        "Label",
+        "Message",
+        "Org",
+        "Resthook",
+        "ResthookEvent",
+        "ResthookSubscriber",
+        "Run",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _TYPES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import types
+
+    value = getattr(types, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _TYPES)
+
+
 __all__ = [
+    "CLIENT_NAME",
+    "CLIENT_VERSION",
+    "Archive",
+    "Boundary",
+    "Broadcast",
+    "Campaign",
+    "CampaignEvent",
+    "Channel",
+    "Classifier",
+    "Contact",
     "CursorIterator",
     "CursorQuery",
+    "Export",
+    "Field",
+    "Flow",
+    "FlowStart",
+    "Global",
+    "Group",
+    "Label",
+    "Message",
+    "Org",
+    "Resthook",
+    "ResthookEvent",
+    "ResthookSubscriber",
+    "Run",
     "TembaBadRequestError",
     "TembaClient",
     "TembaConnectionError",
     "TembaException",
     "TembaHttpError",
+    "TembaInvalidArgument",
+    "TembaInvalidToken",
     "TembaNoSuchObjectError",
     "TembaRateExceededError",
     "TembaSerializationException",

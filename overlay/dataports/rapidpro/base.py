@@ -1,7 +1,9 @@
-"""``TembaBase``: the RapidPro service configuration and connection, and the few calls every resource makes.
+"""The client bases, as ``temba_client.base`` has them: ``BaseClient`` (the service configuration, connection and
+credentials) and ``BaseCursorClient`` (the request helpers every resource uses), plus ``CursorQuery`` and
+``CursorIterator`` (defined in ``query``).
 
-Resource modules (``contacts``, ``messages``, ...) subclass it with their methods; ``client`` composes them into
-``TembaClient``. Nothing here imports a resource module or ``client``: no import cycles.
+Resource modules (``contacts``, ``messages``, ...) subclass ``TembaBase`` with their methods; ``client`` composes
+them into ``TembaClient``. Nothing here imports a resource module or ``client``: no import cycles.
 """
 
 from __future__ import annotations
@@ -12,13 +14,25 @@ from typing import Any, Protocol, Self, TypeVar
 import httpx
 from dataports_api.rapidpro.client import Client as GeneratedClient
 
+from dataports import __version__
+from dataports._core.arguments import InvalidArgumentError
 from dataports._core.auth import HeaderAuth, credential
 from dataports._core.retry_policy import RetryPolicy
+from dataports._core.secrets import Secret, redact_url
 from dataports._core.service_client import ServiceClient, ServiceConfig
+from dataports._core.transport import user_agent as dataports_user_agent
 
-from .errors import RapidProErrors
-from .query import CursorQuery, Operation
+from .errors import RapidProErrors, TembaInvalidArgument, TembaInvalidToken
+from .query import CursorIterator, CursorQuery, Operation, Transformer, item_parser
 from .serialize import query
+
+#: The name and version of the client that sends the requests (the classic module has them in ``temba_client``).
+CLIENT_NAME = "dataports"
+CLIENT_VERSION = __version__
+
+PUBLIC_HOST = "https://rapidpro.io"
+API_VERSION = 2
+API_ROOT = f"/api/v{API_VERSION}"
 
 
 class Model(Protocol):
@@ -29,13 +43,6 @@ class Model(Protocol):
 
 
 M = TypeVar("M", bound=Model)
-#: The classic client's ``transformer`` hook: ``(object class, item JSON) -> item JSON``, applied before parsing.
-Transformer = Callable[[type, dict[str, Any]], dict[str, Any]]
-
-PUBLIC_HOST = "https://rapidpro.io"
-API_ROOT = "/api/v2"
-#: Columns ``to_dataframe()`` turns into timezone-aware datetimes.
-DATETIME_COLUMNS = ("created_on", "modified_on", "last_seen_on", "sent_on", "exited_on", "occurred_on", "last_seen")
 
 
 def api_root(host_or_url: str) -> str:
@@ -53,8 +60,12 @@ def _model(name: str) -> Any:
     return getattr(models, name)
 
 
-class TembaBase(ServiceClient[GeneratedClient]):
-    """The RapidPro API v2 connection: configuration, credentials, and the request helpers resources share."""
+class BaseClient(ServiceClient[GeneratedClient]):
+    """The RapidPro API connection: configuration, credentials, and the classic attributes.
+
+    ``root_url`` (``https://host/api/v2``), ``headers`` (the headers the classic client sends, as a dict),
+    ``verify_ssl`` and ``transformer`` are the classic client's; only API version 2 exists.
+    """
 
     service = ServiceConfig(
         name="rapidpro",
@@ -71,6 +82,7 @@ class TembaBase(ServiceClient[GeneratedClient]):
         self,
         host: str | None = None,
         token: str | None = None,
+        api_version: int = API_VERSION,
         user_agent: str | None = None,
         verify_ssl: bool | None = None,
         transformer: Transformer | None = None,
@@ -79,9 +91,13 @@ class TembaBase(ServiceClient[GeneratedClient]):
         max_retries: int = 2,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        if api_version != API_VERSION:
+            raise TembaInvalidArgument("api_version", f"{api_version!r} is not supported; RapidPro API v2 only")
         # Checked before anything is sent: a token with a line break in it fails now, without being quoted.
-        self._token = credential(token, "token")
-        self._transformer = transformer
+        try:
+            self._token = credential(token, "token")
+        except InvalidArgumentError as error:
+            raise TembaInvalidToken("token", str(error).removeprefix("token: ")) from None
         super().__init__(
             base_url=host,
             auth=HeaderAuth(self._token, "Authorization", "Token"),
@@ -91,28 +107,42 @@ class TembaBase(ServiceClient[GeneratedClient]):
             verify=True if verify_ssl is None else verify_ssl,
             transport=transport,
         )
-        self.root_url = self.base_url
+        self.root_url = self.api_root
+        self.verify_ssl = verify_ssl
+        self.transformer = transformer
+        self.headers = _classic_headers(self._token, user_agent)
 
     @classmethod
     def normalize_base_url(cls, url: str) -> str:
         return api_root(url)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.root_url!r}, token={self._token!r})"
+        # Neither the token nor a password in the URL (https://user:password@host) is shown.
+        return f"{type(self).__name__}({redact_url(self.root_url)!r}, token={self._token!r})"
 
-    # --- what the resources share -------------------------------------------------------------------------------
+
+def _classic_headers(token: Secret, user_agent: str | None) -> dict[str, str]:
+    """The headers the classic client keeps in ``headers``: the token in clear, as there (``repr`` never shows it)."""
+    return {
+        "Content-type": "application/json",
+        "Accept": "application/json",
+        "Authorization": f"Token {token.reveal()}",
+        "User-Agent": dataports_user_agent(BaseClient.service.name, user_agent),
+    }
+
+
+class BaseCursorClient(BaseClient):
+    """The request helpers every resource shares: listings as ``CursorQuery``, single objects, writes, deletes and
+    bulk actions, all through the generated operations."""
+
     def _parser(self, model: type[M]) -> Callable[[Any], M]:
-        """``model.from_dict``, behind the classic ``transformer`` hook when one was given."""
-        from_dict = model.from_dict
-        transformer = self._transformer
-        if transformer is None:
-            return from_dict
-        return lambda item: from_dict(transformer(model, item))
+        """``model.from_dict``, behind the classic ``transformer`` hook when one is set."""
+        return item_parser(model, self.transformer)
 
     def _query(self, operation: Operation, model: type[M], /, **params: Any) -> CursorQuery[M]:
         """A lazy listing of ``model`` objects from the generated ``list_*`` ``operation``, filtered by ``params``
-        (classic argument values; ``None`` means no filter)."""
-        return CursorQuery(self, operation, query(**params), self._parser(model), datetime_columns=DATETIME_COLUMNS)
+        (classic argument names and values; ``None`` means no filter)."""
+        return CursorQuery(self, None, query(**params), model, self.transformer, operation=operation)
 
     def _fetch(self, operation: Operation, model: type[M], /, **params: Any) -> M:
         """One object from a generated endpoint that answers with one (``get_org``, ``get_definitions``)."""
@@ -133,3 +163,34 @@ class TembaBase(ServiceClient[GeneratedClient]):
 
     def _action(self, operation: Operation, body_model: str, body: Mapping[str, Any]) -> None:
         self.caller.send(operation.build_request(body=_model(body_model).from_dict(dict(body))))
+
+
+class TembaBase(BaseCursorClient):
+    """``BaseCursorClient`` for API v2, with ``TembaClient``'s constructor: what the resource mixins build on."""
+
+    def __init__(
+        self,
+        host: str | None = None,
+        token: str | None = None,
+        user_agent: str | None = None,
+        verify_ssl: bool | None = None,
+        transformer: Transformer | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            host,
+            token,
+            API_VERSION,
+            user_agent,
+            verify_ssl,
+            transformer,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+        )
+
+
+__all__ = ["BaseClient", "BaseCursorClient", "CursorIterator", "CursorQuery", "TembaBase", "api_root"]

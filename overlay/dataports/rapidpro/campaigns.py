@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import InvalidArgumentError, choice, require
-
+from .arguments import choice, require
 from .base import TembaBase
+from .errors import TembaInvalidArgument
 from .serialize import identifier, payload
 
 if TYPE_CHECKING:
@@ -89,9 +89,9 @@ def _event_body(
 ) -> dict[str, Any]:
     choice(unit, "unit", EVENT_UNITS)
     if not -1 <= delivery_hour <= 23:
-        raise InvalidArgumentError("delivery_hour", f"{delivery_hour} is not -1 (event time) or an hour 0-23")
+        raise TembaInvalidArgument("delivery_hour", f"{delivery_hour} is not -1 (event time) or an hour 0-23")
     if (message is None) == (flow is None):
-        raise InvalidArgumentError("message/flow", "give exactly one of message and flow")
+        raise TembaInvalidArgument("message/flow", "give exactly one of message and flow")
     return payload(
         relative_to=identifier(require(relative_to, "relative_to"), "relative_to"),
         offset=offset,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import InvalidArgumentError, at_most, require
-
+from .arguments import at_most, require
 from .base import TembaBase
-from .serialize import MAX_BULK, Moment, identifier, identifiers, payload
+from .errors import TembaInvalidArgument
+from .serialize import Moment, identifier, identifiers, payload
 
 if TYPE_CHECKING:
     from .query import CursorQuery
@@ -103,8 +103,8 @@ class ContactMethods(TembaBase):
 
         ids = [str(v) for v in identifiers(require(contacts, "contacts"), "contacts") or []]
         if not ids:
-            raise InvalidArgumentError("contacts", "is empty; give at least one contact")
-        at_most(ids, "contacts", MAX_BULK)
+            raise TembaInvalidArgument("contacts", "is empty; give at least one contact")
+        at_most(ids, "contacts")
         body = payload(contacts=ids, action=action, group=group)
         self._action(contact_actions, "ContactActionsRequest", body)
 
@@ -123,7 +123,7 @@ def _contact_body(
     groups: Iterable[Any] | None,
 ) -> dict[str, Any]:
     if language is not None and len(language) != 3:
-        raise InvalidArgumentError("language", f"{language!r} is not an ISO 639-3 code (three letters, e.g. 'eng')")
+        raise TembaInvalidArgument("language", f"{language!r} is not an ISO 639-3 code (three letters, e.g. 'eng')")
     return payload(
         name=name,
         language=language,

@@ -1,10 +1,13 @@
-"""``temba_client.exceptions``, for code that imports the exceptions from there; they live in ``errors``."""
+"""``temba_client.exceptions``, for code that imports the exceptions from there; they live in ``errors``
+(with ``TembaInvalidArgument`` and ``TembaInvalidToken``, the classic classes for arguments refused locally)."""
 
 from .errors import (
     TembaBadRequestError,
     TembaConnectionError,
     TembaException,
     TembaHttpError,
+    TembaInvalidArgument,
+    TembaInvalidToken,
     TembaNoSuchObjectError,
     TembaRateExceededError,
     TembaSerializationException,
@@ -16,6 +19,8 @@ __all__ = [
     "TembaConnectionError",
     "TembaException",
     "TembaHttpError",
+    "TembaInvalidArgument",
+    "TembaInvalidToken",
     "TembaNoSuchObjectError",
     "TembaRateExceededError",
     "TembaSerializationException",

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import choice, require
-
+from .arguments import choice, require
 from .base import TembaBase
 from .serialize import identifier
 
@@ -64,11 +63,11 @@ class FieldGlobalMethods(TembaBase):
         body = {"name": require(name, "name"), "value": require(value, "value")}
         return self._write(write_global, Global, body, "GlobalWrite")
 
-    def update_global(self, global_: Any, value: str) -> Global:
+    def update_global(self, glbl: Any, value: str) -> Global:
         from dataports_api.rapidpro.api.globals_ import write_global
         from dataports_api.rapidpro.models import Global
 
-        key = identifier(require(global_, "global_"), "global_")
+        key = identifier(require(glbl, "glbl"), "glbl")
         return self._write(write_global, Global, {"value": require(value, "value")}, "GlobalWrite", key=key)
 
 

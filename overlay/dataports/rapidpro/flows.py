@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import InvalidArgumentError, choice, require
-
+from .arguments import choice, require
 from .base import TembaBase
+from .errors import TembaInvalidArgument
 from .query import rate_limit_patient
 from .serialize import Moment, identifier, identifiers, payload, recipients
 
@@ -27,7 +27,7 @@ class FlowMethods(TembaBase):
         from dataports_api.rapidpro.models import Flow
 
         choice(type, "type", FLOW_TYPES)
-        return self._query(list_flows, Flow, uuid=uuid, type_=type, archived=archived)
+        return self._query(list_flows, Flow, uuid=uuid, type=type, archived=archived)
 
     def get_flow_starts(self, uuid: str | None = None, id: int | None = None) -> CursorQuery[FlowStart]:
         from dataports_api.rapidpro.api.flow_starts import list_flow_starts
@@ -39,13 +39,15 @@ class FlowMethods(TembaBase):
         self,
         uuid: str | None = None,
         flow: Any = None,
-        contact: Any = None,
         responded: bool | None = None,
         before: Moment | None = None,
         after: Moment | None = None,
         reverse: bool | None = None,
         paths: bool | None = None,
+        *,
+        contact: Any = None,
     ) -> CursorQuery[Run]:
+        """Flow runs, most recently modified first; ``contact`` is a filter the API has beyond the classic ones."""
         from dataports_api.rapidpro.api.runs import list_runs
         from dataports_api.rapidpro.models import Run
 
@@ -97,7 +99,7 @@ class FlowMethods(TembaBase):
 
         body = recipients(urns=urns, contacts=contacts, groups=groups)
         if not body:
-            raise InvalidArgumentError("urns/contacts/groups", "give at least one contact, group or URN to start")
+            raise TembaInvalidArgument("urns/contacts/groups", "give at least one contact, group or URN to start")
         body.update(
             payload(
                 flow=identifier(require(flow, "flow"), "flow"),

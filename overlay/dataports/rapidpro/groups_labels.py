@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import InvalidArgumentError, require
-
+from .arguments import require
 from .base import TembaBase
+from .errors import TembaInvalidArgument
 from .serialize import identifier
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class GroupLabelMethods(TembaBase):
         from dataports_api.rapidpro.models import Label
 
         if parent is not None:
-            raise InvalidArgumentError("parent", "labels have no parent in API v2; pass None or leave it out")
+            raise TembaInvalidArgument("parent", "labels have no parent in API v2; pass None or leave it out")
         uuid = identifier(require(label, "label"), "label")
         return self._write(write_label, Label, {"name": require(name, "name")}, "LabelWrite", uuid=uuid)
 

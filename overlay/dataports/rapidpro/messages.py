@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import InvalidArgumentError, at_most, choice, require
-
+from .arguments import at_most, choice, require
 from .base import TembaBase
-from .serialize import MAX_BULK, Moment, identifier, identifiers, payload, recipients
+from .errors import TembaInvalidArgument
+from .serialize import Moment, identifier, identifiers, payload, recipients
 
 if TYPE_CHECKING:
     from .query import CursorQuery
@@ -21,13 +21,15 @@ class MessageMethods(TembaBase):
     def get_messages(
         self,
         uuid: str | None = None,
-        id: int | None = None,
-        contact: Any = None,
         folder: str | None = None,
-        label: Any = None,
         before: Moment | None = None,
         after: Moment | None = None,
+        *,
+        id: int | None = None,
+        contact: Any = None,
+        label: Any = None,
     ) -> CursorQuery[Message]:
+        """Messages, newest first; ``id``, ``contact`` and ``label`` are filters the API has beyond the classic ones."""
         from dataports_api.rapidpro.api.messages import list_messages
         from dataports_api.rapidpro.models import Message
 
@@ -47,9 +49,10 @@ class MessageMethods(TembaBase):
     def get_broadcasts(
         self,
         uuid: str | None = None,
-        id: int | None = None,
         before: Moment | None = None,
         after: Moment | None = None,
+        *,
+        id: int | None = None,
     ) -> CursorQuery[Broadcast]:
         from dataports_api.rapidpro.api.broadcasts import list_broadcasts
         from dataports_api.rapidpro.models import Broadcast
@@ -69,7 +72,7 @@ class MessageMethods(TembaBase):
 
         body = recipients(urns=urns, contacts=contacts, groups=groups)
         if not body:
-            raise InvalidArgumentError("urns/contacts/groups", "give at least one recipient")
+            raise TembaInvalidArgument("urns/contacts/groups", "give at least one recipient")
         body["text"] = require(text, "text")
         if channel is not None:
             body["channel"] = identifier(channel, "channel")
@@ -80,19 +83,19 @@ class MessageMethods(TembaBase):
         contact: Any,
         text: str | None = None,
         attachments: Iterable[str] | None = None,
-        quick_replies: Iterable[Any] | None = None,
+        quick_replies: Iterable[Any] | None = (),
     ) -> Message:
         from dataports_api.rapidpro.api.messages import write_message
         from dataports_api.rapidpro.models import Message
 
         attachment_list = list(attachments) if attachments is not None else None
         if not text and not attachment_list:
-            raise InvalidArgumentError("text/attachments", "give the message text, attachments, or both")
+            raise TembaInvalidArgument("text/attachments", "give the message text, attachments, or both")
         body = payload(
             contact=identifier(require(contact, "contact"), "contact"),
             text=text,
             attachments=attachment_list,
-            quick_replies=list(quick_replies) if quick_replies is not None else None,
+            quick_replies=list(quick_replies) if quick_replies else None,
         )
         return self._write(write_message, Message, body, "MessageWrite")
 
@@ -119,10 +122,10 @@ class MessageMethods(TembaBase):
 
         ids = identifiers(require(messages, "messages"), "messages") or []
         if not ids:
-            raise InvalidArgumentError("messages", "is empty; give at least one message")
-        at_most(ids, "messages", MAX_BULK)
+            raise TembaInvalidArgument("messages", "is empty; give at least one message")
+        at_most(ids, "messages")
         if action in ("label", "unlabel") and label is None and not label_name:
-            raise InvalidArgumentError("label", f"action {action!r} needs a label or a label_name")
+            raise TembaInvalidArgument("label", f"action {action!r} needs a label or a label_name")
         body = payload(
             messages=ids,
             action=action,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import require
-
+from .arguments import require
 from .base import TembaBase
 from .serialize import identifier
 

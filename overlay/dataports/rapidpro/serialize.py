@@ -6,12 +6,11 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeGuard
 
-from dataports._core.arguments import InvalidArgumentError, at_most
+from .arguments import at_most
+from .errors import TembaInvalidArgument
 
 #: A point in time as the classic client takes it: a datetime (naive means UTC) or the server's own text.
 Moment = datetime | str
-#: The server rejects bulk actions and recipient lists longer than this.
-MAX_BULK = 100
 #: The query parameters the spec types as date-times (every listing that filters by time names them so).
 TIME_PARAMETERS = ("before", "after")
 
@@ -38,13 +37,13 @@ def identifier(value: Any, argument: str) -> str | int:
     """An object's identifier: its ``uuid``, else ``id``, else ``key``; strings and ints pass through."""
     if _is_identifier(value):
         if isinstance(value, str) and not value.strip():
-            raise InvalidArgumentError(argument, "is an empty string; pass an object or its identifier")
+            raise TembaInvalidArgument(argument, "is an empty string; pass an object or its identifier")
         return value
     for attribute in ("uuid", "id", "key"):
         found = value.get(attribute) if isinstance(value, Mapping) else getattr(value, attribute, None)
         if _is_identifier(found):
             return found
-    raise InvalidArgumentError(argument, f"expected an object with a uuid, id or key, or an identifier; got {value!r}")
+    raise TembaInvalidArgument(argument, f"expected an object with a uuid, id or key, or an identifier; got {value!r}")
 
 
 def timestamp(value: datetime | str) -> str:
@@ -83,7 +82,7 @@ def identifiers(values: Iterable[Any] | None, argument: str) -> list[str | int] 
     if values is None:
         return None
     if isinstance(values, str | bytes):
-        raise InvalidArgumentError(argument, "expects a list of objects or identifiers, not a single string")
+        raise TembaInvalidArgument(argument, "expects a list of objects or identifiers, not a single string")
     return [identifier(v, argument) for v in values]
 
 
@@ -94,7 +93,7 @@ def recipients(**lists: Iterable[Any] | None) -> dict[str, Any]:
     for name, values in lists.items():
         ids = [str(v) for v in values] if name == "urns" and values is not None else identifiers(values, name)
         if ids:
-            at_most(ids, name, MAX_BULK)
+            at_most(ids, name)
             body[name] = ids
     return body
 

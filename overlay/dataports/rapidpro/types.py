@@ -1,7 +1,13 @@
 """The classic client's object types (``temba_client.v2.types``), as the generated, typed models.
 
 Attribute names are the wire names, which are the classic names: ``contact.uuid``, ``contact.groups[0].name``,
-``run.values["color"].category``. Datetimes are timezone-aware ``datetime`` objects.
+``run.values["color"].category``. They keep the classic object API: ``Contact.create(uuid=...)`` (every field not
+given is ``None``), ``Contact.deserialize(item)``, ``Contact.deserialize_list(items, transformer)``,
+``contact.serialize()`` (the classic JSON, datetimes as ``utils.format_iso8601`` writes them), the classic nested
+classes (``Run.Value``, ``Boundary.BoundaryRef``...), and ``isinstance(x, serialization.TembaObject)``. Free-form
+objects (``contact.fields``, ``run.values``, ``flow_start.params``, ``resthook_event.data``...) are ``dict``
+subclasses; datetimes are aware, in ``timezone.utc`` when the server sends UTC; a field the server leaves out reads
+``None``, as in the classic client.
 """
 
 from dataports_api.rapidpro.models.archive import Archive

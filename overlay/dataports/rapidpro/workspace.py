@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dataports._core.arguments import choice
-
+from .arguments import choice
 from .base import TembaBase
 from .query import rate_limit_patient
 from .serialize import Moment
@@ -28,17 +27,21 @@ class WorkspaceMethods(TembaBase):
 
     def get_archives(
         self,
-        archive_type: str | None = None,
+        type: str | None = None,
         period: str | None = None,
         before: Moment | None = None,
         after: Moment | None = None,
+        *,
+        archive_type: str | None = None,
     ) -> CursorQuery[Archive]:
+        """Archives, newest first. ``type`` is sent as ``archive_type``, the name the server reads (``archive_type``
+        is accepted too, as dataports named it before)."""
         from dataports_api.rapidpro.api.archives import list_archives
         from dataports_api.rapidpro.models import Archive
 
-        choice(archive_type, "archive_type", ARCHIVE_TYPES)
+        kind = choice(type if type is not None else archive_type, "type", ARCHIVE_TYPES)
         choice(period, "period", ARCHIVE_PERIODS)
-        return self._query(list_archives, Archive, archive_type=archive_type, period=period, before=before, after=after)
+        return self._query(list_archives, Archive, archive_type=kind, period=period, before=before, after=after)
 
     def get_boundaries(self, geometry: bool | None = None) -> CursorQuery[Boundary]:
         from dataports_api.rapidpro.api.boundaries import list_boundaries

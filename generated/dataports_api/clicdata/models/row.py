@@ -3,52 +3,39 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Row")
 
 
-@_attrs_define
-class Row:
+class Row(dict[str, "bool | float | None | str"]):
     """One row read from a data set, column name → value."""
 
-    additional_properties: dict[str, bool | float | None | str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         row = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = cast("bool | float | None | str", prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        row.additional_properties = additional_properties
+            row[prop_name] = additional_property
         return row
 
     @property
+    def additional_properties(self) -> dict[str, bool | float | None | str]:
+        """The entries themselves (the name the generated models give free keys)."""
+        return self
+
+    @additional_properties.setter
+    def additional_properties(self, value: Mapping[str, bool | float | None | str]) -> None:
+        self.clear()
+        self.update(value)
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> bool | float | None | str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool | float | None | str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return list(self)

@@ -136,7 +136,15 @@ class ApiError:
         """``error_code`` under its wire name."""
         return self.error_code
 
+    @errorCode.setter
+    def errorCode(self, value: int | None | Unset) -> None:
+        self.error_code = value
+
     @property
     def stackTrace(self) -> None | str | Unset:
         """``stack_trace`` under its wire name."""
         return self.stack_trace
+
+    @stackTrace.setter
+    def stackTrace(self, value: None | str | Unset) -> None:
+        self.stack_trace = value

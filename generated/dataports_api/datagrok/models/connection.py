@@ -238,20 +238,36 @@ class Connection:
         """``friendly_name`` under its wire name."""
         return self.friendly_name
 
+    @friendlyName.setter
+    def friendlyName(self, value: None | str | Unset) -> None:
+        self.friendly_name = value
+
     @property
     def dataSource(self) -> None | str | Unset:
         """``data_source`` under its wire name."""
         return self.data_source
+
+    @dataSource.setter
+    def dataSource(self, value: None | str | Unset) -> None:
+        self.data_source = value
 
     @property
     def createdOn(self) -> None | str | Unset:
         """``created_on`` under its wire name."""
         return self.created_on
 
+    @createdOn.setter
+    def createdOn(self, value: None | str | Unset) -> None:
+        self.created_on = value
+
     @property
     def updatedOn(self) -> None | str | Unset:
         """``updated_on`` under its wire name."""
         return self.updated_on
+
+    @updatedOn.setter
+    def updatedOn(self, value: None | str | Unset) -> None:
+        self.updated_on = value
 
 
 from ..models.connection_parameters import ConnectionParameters

@@ -147,10 +147,18 @@ class Credentials:
         """``open_parameters`` under its wire name."""
         return self.open_parameters
 
+    @openParameters.setter
+    def openParameters(self, value: CredentialsOpenParameters | Unset) -> None:
+        self.open_parameters = value
+
     @property
     def entityBindId(self) -> None | str | Unset:
         """``entity_bind_id`` under its wire name."""
         return self.entity_bind_id
+
+    @entityBindId.setter
+    def entityBindId(self, value: None | str | Unset) -> None:
+        self.entity_bind_id = value
 
 
 from ..models.credentials_open_parameters import CredentialsOpenParameters

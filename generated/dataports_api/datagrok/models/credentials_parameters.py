@@ -3,45 +3,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="CredentialsParameters")
 
 
-@_attrs_define
-class CredentialsParameters:
+class CredentialsParameters(dict[str, "Any"]):
     """Secret values by name (`{}` when none)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        return dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        credentials_parameters = cls()
+        return cls(src_dict)
 
-        credentials_parameters.additional_properties = d
-        return credentials_parameters
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The entries themselves (the name the generated models give free keys)."""
+        return self
+
+    @additional_properties.setter
+    def additional_properties(self, value: Mapping[str, Any]) -> None:
+        self.clear()
+        self.update(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return list(self)

@@ -251,15 +251,27 @@ class Group:
         """``friendly_name`` under its wire name."""
         return self.friendly_name
 
+    @friendlyName.setter
+    def friendlyName(self, value: None | str | Unset) -> None:
+        self.friendly_name = value
+
     @property
     def createdOn(self) -> None | str | Unset:
         """``created_on`` under its wire name."""
         return self.created_on
 
+    @createdOn.setter
+    def createdOn(self, value: None | str | Unset) -> None:
+        self.created_on = value
+
     @property
     def updatedOn(self) -> None | str | Unset:
         """``updated_on`` under its wire name."""
         return self.updated_on
+
+    @updatedOn.setter
+    def updatedOn(self, value: None | str | Unset) -> None:
+        self.updated_on = value
 
 
 from ..models.group_relation import GroupRelation

@@ -178,15 +178,27 @@ class GroupMembershipRequest:
         """``created_on`` under its wire name."""
         return self.created_on
 
+    @createdOn.setter
+    def createdOn(self, value: None | str | Unset) -> None:
+        self.created_on = value
+
     @property
     def updatedOn(self) -> None | str | Unset:
         """``updated_on`` under its wire name."""
         return self.updated_on
 
+    @updatedOn.setter
+    def updatedOn(self, value: None | str | Unset) -> None:
+        self.updated_on = value
+
     @property
     def resolutionDate(self) -> None | str | Unset:
         """``resolution_date`` under its wire name."""
         return self.resolution_date
+
+    @resolutionDate.setter
+    def resolutionDate(self, value: None | str | Unset) -> None:
+        self.resolution_date = value
 
 
 from ..models.group import Group

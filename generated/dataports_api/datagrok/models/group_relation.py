@@ -142,5 +142,9 @@ class GroupRelation:
         """``is_admin`` under its wire name."""
         return self.is_admin
 
+    @isAdmin.setter
+    def isAdmin(self, value: bool | None | Unset) -> None:
+        self.is_admin = value
+
 
 from ..models.group import Group

@@ -99,3 +99,7 @@ class ShareResponse:
     def alreadyShared(self) -> list[Any] | Unset:
         """``already_shared`` under its wire name."""
         return self.already_shared
+
+    @alreadyShared.setter
+    def alreadyShared(self, value: list[Any] | Unset) -> None:
+        self.already_shared = value

@@ -3,49 +3,35 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="SyncMeta")
 
 
-@_attrs_define
-class SyncMeta:
+class SyncMeta(dict[str, "str"]):
     """Relative file path (`/` separators, relative to the synced directory) mapped to the ETag of the copy
     the client holds, e.g. `{"a.csv": "\\"5f1e-1\\"", "sub/b.txt": "\\"77ab-2\\""}`. The same object is kept
     locally in the sync meta file (`.sync_meta.json` by default).
 
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        return dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sync_meta = cls()
+        return cls(src_dict)
 
-        sync_meta.additional_properties = d
-        return sync_meta
+    @property
+    def additional_properties(self) -> dict[str, str]:
+        """The entries themselves (the name the generated models give free keys)."""
+        return self
+
+    @additional_properties.setter
+    def additional_properties(self, value: Mapping[str, str]) -> None:
+        self.clear()
+        self.update(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return list(self)

@@ -66,3 +66,7 @@ class TableIdentifiers:
     def ID(self) -> str | Unset:
         """``id`` under its wire name."""
         return self.id
+
+    @ID.setter
+    def ID(self, value: str | Unset) -> None:
+        self.id = value

@@ -115,3 +115,7 @@ class Project:
     def _id(self) -> str:
         """``field_id`` under its wire name."""
         return self.field_id
+
+    @_id.setter
+    def _id(self, value: str) -> None:
+        self.field_id = value

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 T = TypeVar("T", bound="Archive")
 
 
-@_attrs_define
-class Archive:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Archive(ClassicObject):
     """
     Attributes:
         type_ (str): `message` or `run`.
@@ -27,7 +27,7 @@ class Archive:
     """
 
     type_: str
-    start_date: datetime.date
+    start_date: datetime.datetime
     period: str
     record_count: int
     size: int
@@ -39,7 +39,9 @@ class Archive:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        start_date = self.start_date.isoformat()
+        start_date = (
+            self.start_date.date() if isinstance(self.start_date, datetime.datetime) else self.start_date
+        ).isoformat()
 
         period = self.period
 
@@ -76,7 +78,7 @@ class Archive:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+        start_date = aware_datetime(d.pop("start_date"))
 
         period = d.pop("period")
 
@@ -125,7 +127,37 @@ class Archive:
         """``type_`` under its wire name."""
         return self.type_
 
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value
+
     @property
     def hash(self) -> str:
         """``hash_`` under its wire name."""
         return self.hash_
+
+    @hash.setter
+    def hash(self, value: str) -> None:
+        self.hash_ = value
+
+
+Archive._fields_ = (
+    ("type_", "type", "value", None, None, None),
+    ("start_date", "start_date", "datetime", None, None, None),
+    ("period", "period", "value", None, None, None),
+    ("record_count", "record_count", "int", None, None, None),
+    ("size", "size", "int", None, None, None),
+    ("hash_", "hash", "value", None, None, None),
+    ("download_url", "download_url", "value", None, None, None),
+    ("archive_type", "archive_type", "value", None, None, UNSET),
+)
+Archive._classic_ = (
+    ("type", "type_"),
+    ("start_date", "start_date"),
+    ("period", "period"),
+    ("record_count", "record_count"),
+    ("size", "size"),
+    ("hash", "hash_"),
+    ("download_url", "download_url"),
+)
+Archive._keeps_extra_ = True

@@ -97,5 +97,9 @@ class ArchiveList:
         """``next_`` under its wire name."""
         return self.next_
 
+    @next.setter
+    def next(self, value: None | str) -> None:
+        self.next_ = value
+
 
 from ..models.archive import Archive

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 T = TypeVar("T", bound="Attachment")
 
 
-@_attrs_define
-class Attachment:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Attachment(ClassicObject):
     """
     Attributes:
         content_type (str):
@@ -67,3 +69,14 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Attachment._fields_ = (
+    ("content_type", "content_type", "value", None, None, None),
+    ("url", "url", "value", None, None, None),
+)
+Attachment._classic_ = (
+    ("content_type", "content_type"),
+    ("url", "url"),
+)
+Attachment._keeps_extra_ = True

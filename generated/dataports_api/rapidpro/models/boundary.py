@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 if TYPE_CHECKING:
     from ..models.boundary_ref import BoundaryRef
     from ..models.geometry import Geometry
+if TYPE_CHECKING:
+    from ..models.boundary_ref import BoundaryRef as _BoundaryRef
+    from ..models.geometry import Geometry as _Geometry
 
 
 T = TypeVar("T", bound="Boundary")
 
 
-@_attrs_define
-class Boundary:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Boundary(ClassicObject):
     """
     Attributes:
         osm_id (str):
@@ -25,6 +30,9 @@ class Boundary:
         aliases (list[str]):
         geometry (Geometry | None):
     """
+
+    BoundaryRef: ClassVar[type[_BoundaryRef]]
+    Geometry: ClassVar[type[_Geometry]]
 
     osm_id: str
     name: str
@@ -138,3 +146,23 @@ class Boundary:
 
 from ..models.boundary_ref import BoundaryRef
 from ..models.geometry import Geometry
+
+Boundary._fields_ = (
+    ("osm_id", "osm_id", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("level", "level", "int", None, None, None),
+    ("parent", "parent", "object", BoundaryRef, None, None),
+    ("aliases", "aliases", "list", None, None, None),
+    ("geometry", "geometry", "object", Geometry, None, None),
+)
+Boundary._classic_ = (
+    ("osm_id", "osm_id"),
+    ("name", "name"),
+    ("level", "level"),
+    ("parent", "parent"),
+    ("aliases", "aliases"),
+    ("geometry", "geometry"),
+)
+Boundary._keeps_extra_ = True
+Boundary.BoundaryRef = BoundaryRef
+Boundary.Geometry = Geometry

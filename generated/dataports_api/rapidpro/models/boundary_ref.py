@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 T = TypeVar("T", bound="BoundaryRef")
 
 
-@_attrs_define
-class BoundaryRef:
+@_attrs_define(slots=False, unsafe_hash=False)
+class BoundaryRef(ClassicObject):
     """
     Attributes:
         osm_id (str):
@@ -67,3 +69,14 @@ class BoundaryRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BoundaryRef._fields_ = (
+    ("osm_id", "osm_id", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+)
+BoundaryRef._classic_ = (
+    ("osm_id", "osm_id"),
+    ("name", "name"),
+)
+BoundaryRef._keeps_extra_ = True

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Broadcast")
 
 
-@_attrs_define
-class Broadcast:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Broadcast(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -39,7 +39,7 @@ class Broadcast:
     text: None | str | Translations
     created_on: datetime.datetime
     id: int | Unset = UNSET
-    status: str | Unset = UNSET
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +67,10 @@ class Broadcast:
 
         id = self.id
 
-        status = self.status
+        if self.status is None:
+            status = UNSET
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,11 +125,13 @@ class Broadcast:
             except (TypeError, ValueError, AttributeError, KeyError):
                 text = cast(None | str | Translations, _text_data)
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         id = d.pop("id", UNSET)
 
         status = d.pop("status", UNSET)
+        if status is UNSET:
+            status = None
 
         broadcast = cls(
             uuid=uuid,
@@ -161,3 +166,24 @@ class Broadcast:
 
 from ..models.object_ref import ObjectRef
 from ..models.translations import Translations
+
+Broadcast._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("urns", "urns", "list", None, None, None),
+    ("contacts", "contacts", "object_list", ObjectRef, None, None),
+    ("groups", "groups", "object_list", ObjectRef, None, None),
+    ("text", "text", "value", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("id", "id", "int", None, None, UNSET),
+    ("status", "status", "value", None, None, None),
+)
+Broadcast._classic_ = (
+    ("uuid", "uuid"),
+    ("status", "status"),
+    ("urns", "urns"),
+    ("contacts", "contacts"),
+    ("groups", "groups"),
+    ("text", "text"),
+    ("created_on", "created_on"),
+)
+Broadcast._keeps_extra_ = True

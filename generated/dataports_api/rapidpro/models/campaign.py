@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject, aware_datetime
+
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
 
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Campaign")
 
 
-@_attrs_define
-class Campaign:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Campaign(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -68,7 +70,7 @@ class Campaign:
 
         group = ObjectRef.from_dict(d.pop("group"))
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         campaign = cls(
             uuid=uuid,
@@ -99,3 +101,19 @@ class Campaign:
 
 
 from ..models.object_ref import ObjectRef
+
+Campaign._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("archived", "archived", "bool", None, None, None),
+    ("group", "group", "object", ObjectRef, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+)
+Campaign._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+    ("archived", "archived"),
+    ("group", "group"),
+    ("created_on", "created_on"),
+)
+Campaign._keeps_extra_ = True

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.field_ref import FieldRef
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CampaignEvent")
 
 
-@_attrs_define
-class CampaignEvent:
+@_attrs_define(slots=False, unsafe_hash=False)
+class CampaignEvent(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -41,8 +41,8 @@ class CampaignEvent:
     unit: str
     delivery_hour: int
     created_on: datetime.datetime
-    flow: None | ObjectRef | Unset = UNSET
-    message: None | str | Translations | Unset = UNSET
+    flow: None | ObjectRef = None
+    message: None | str | Translations = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,7 +111,7 @@ class CampaignEvent:
 
         delivery_hour = d.pop("delivery_hour")
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         _flow_data = d.pop("flow", UNSET)
         if _flow_data is None or isinstance(_flow_data, Unset):
@@ -126,6 +126,9 @@ class CampaignEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 flow = cast(None | ObjectRef | Unset, _flow_data)
 
+        if flow is UNSET:
+            flow = None
+
         _message_data = d.pop("message", UNSET)
         if _message_data is None or isinstance(_message_data, Unset):
             message = _message_data
@@ -138,6 +141,9 @@ class CampaignEvent:
                 message = message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 message = cast(None | str | Translations | Unset, _message_data)
+
+        if message is UNSET:
+            message = None
 
         campaign_event = cls(
             uuid=uuid,
@@ -174,3 +180,27 @@ class CampaignEvent:
 from ..models.field_ref import FieldRef
 from ..models.object_ref import ObjectRef
 from ..models.translations import Translations
+
+CampaignEvent._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("campaign", "campaign", "object", ObjectRef, None, None),
+    ("relative_to", "relative_to", "object", FieldRef, None, None),
+    ("offset", "offset", "int", None, None, None),
+    ("unit", "unit", "value", None, None, None),
+    ("delivery_hour", "delivery_hour", "int", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("flow", "flow", "object", ObjectRef, None, None),
+    ("message", "message", "value", None, None, None),
+)
+CampaignEvent._classic_ = (
+    ("uuid", "uuid"),
+    ("campaign", "campaign"),
+    ("relative_to", "relative_to"),
+    ("offset", "offset"),
+    ("unit", "unit"),
+    ("delivery_hour", "delivery_hour"),
+    ("flow", "flow"),
+    ("message", "message"),
+    ("created_on", "created_on"),
+)
+CampaignEvent._keeps_extra_ = True

@@ -96,5 +96,9 @@ class CampaignList:
         """``next_`` under its wire name."""
         return self.next_
 
+    @next.setter
+    def next(self, value: None | str) -> None:
+        self.next_ = value
+
 
 from ..models.campaign import Campaign

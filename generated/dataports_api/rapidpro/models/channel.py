@@ -2,22 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.channel_device import ChannelDevice
+if TYPE_CHECKING:
+    from ..models.channel_device import ChannelDevice as _Device
 
 
 T = TypeVar("T", bound="Channel")
 
 
-@_attrs_define
-class Channel:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Channel(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -30,14 +32,16 @@ class Channel:
         last_seen (datetime.datetime | None | Unset):
     """
 
+    Device: ClassVar[type[_Device]]
+
     uuid: str
     name: None | str
     address: None | str
     type_: str
     country: None | str
     created_on: datetime.datetime
-    device: ChannelDevice | None | Unset = UNSET
-    last_seen: datetime.datetime | None | Unset = UNSET
+    device: ChannelDevice | None = None
+    last_seen: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +108,7 @@ class Channel:
 
         country = cast("None | str", d.pop("country"))
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         _device_data = d.pop("device", UNSET)
         if _device_data is None or isinstance(_device_data, Unset):
@@ -119,6 +123,9 @@ class Channel:
             except (TypeError, ValueError, AttributeError, KeyError):
                 device = cast(ChannelDevice | None | Unset, _device_data)
 
+        if device is UNSET:
+            device = None
+
         _last_seen_data = d.pop("last_seen", UNSET)
         if _last_seen_data is None or isinstance(_last_seen_data, Unset):
             last_seen = _last_seen_data
@@ -126,11 +133,14 @@ class Channel:
             try:
                 if not isinstance(_last_seen_data, str):
                     raise TypeError()
-                last_seen_type_0 = datetime.datetime.fromisoformat(_last_seen_data)
+                last_seen_type_0 = aware_datetime(_last_seen_data)
 
                 last_seen = last_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_seen = cast(datetime.datetime | None | Unset, _last_seen_data)
+
+        if last_seen is UNSET:
+            last_seen = None
 
         channel = cls(
             uuid=uuid,
@@ -167,5 +177,32 @@ class Channel:
         """``type_`` under its wire name."""
         return self.type_
 
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value
+
 
 from ..models.channel_device import ChannelDevice
+
+Channel._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("address", "address", "value", None, None, None),
+    ("type_", "type", "value", None, None, None),
+    ("country", "country", "value", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("device", "device", "object", ChannelDevice, None, None),
+    ("last_seen", "last_seen", "datetime", None, None, None),
+)
+Channel._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+    ("address", "address"),
+    ("type", "type_"),
+    ("country", "country"),
+    ("device", "device"),
+    ("last_seen", "last_seen"),
+    ("created_on", "created_on"),
+)
+Channel._keeps_extra_ = True
+Channel.Device = ChannelDevice

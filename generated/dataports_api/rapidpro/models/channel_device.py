@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset
 
 T = TypeVar("T", bound="ChannelDevice")
 
 
-@_attrs_define
-class ChannelDevice:
+@_attrs_define(slots=False, unsafe_hash=False)
+class ChannelDevice(ClassicObject):
     """
     Attributes:
         name (None | str | Unset):
@@ -22,11 +22,11 @@ class ChannelDevice:
         network_type (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    power_level: int | None | Unset = UNSET
-    power_status: None | str | Unset = UNSET
-    power_source: None | str | Unset = UNSET
-    network_type: None | str | Unset = UNSET
+    name: None | str = None
+    power_level: int | None = None
+    power_status: None | str = None
+    power_source: None | str = None
+    network_type: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,13 +81,28 @@ class ChannelDevice:
         d = dict(src_dict)
         name = cast("None | str | Unset", d.pop("name", UNSET))
 
+        if name is UNSET:
+            name = None
+
         power_level = cast("int | None | Unset", d.pop("power_level", UNSET))
+
+        if power_level is UNSET:
+            power_level = None
 
         power_status = cast("None | str | Unset", d.pop("power_status", UNSET))
 
+        if power_status is UNSET:
+            power_status = None
+
         power_source = cast("None | str | Unset", d.pop("power_source", UNSET))
 
+        if power_source is UNSET:
+            power_source = None
+
         network_type = cast("None | str | Unset", d.pop("network_type", UNSET))
+
+        if network_type is UNSET:
+            network_type = None
 
         channel_device = cls(
             name=name,
@@ -115,3 +130,20 @@ class ChannelDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChannelDevice._fields_ = (
+    ("name", "name", "value", None, None, None),
+    ("power_level", "power_level", "int", None, None, None),
+    ("power_status", "power_status", "value", None, None, None),
+    ("power_source", "power_source", "value", None, None, None),
+    ("network_type", "network_type", "value", None, None, None),
+)
+ChannelDevice._classic_ = (
+    ("name", "name"),
+    ("power_level", "power_level"),
+    ("power_status", "power_status"),
+    ("power_source", "power_source"),
+    ("network_type", "network_type"),
+)
+ChannelDevice._keeps_extra_ = True

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.channel_event_extra_type_0 import ChannelEventExtraType0
@@ -95,7 +95,7 @@ class ChannelEvent:
 
         channel = ObjectRef.from_dict(d.pop("channel"))
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         _extra_data = d.pop("extra", UNSET)
         if _extra_data is None or isinstance(_extra_data, Unset):
@@ -117,7 +117,7 @@ class ChannelEvent:
             try:
                 if not isinstance(_occurred_on_data, str):
                     raise TypeError()
-                occurred_on_type_0 = datetime.datetime.fromisoformat(_occurred_on_data)
+                occurred_on_type_0 = aware_datetime(_occurred_on_data)
 
                 occurred_on = occurred_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -156,6 +156,10 @@ class ChannelEvent:
     def type(self) -> str:
         """``type_`` under its wire name."""
         return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value
 
 
 from ..models.channel_event_extra_type_0 import ChannelEventExtraType0

@@ -7,11 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject, aware_datetime
+
 T = TypeVar("T", bound="Classifier")
 
 
-@_attrs_define
-class Classifier:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Classifier(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -64,7 +66,7 @@ class Classifier:
 
         intents = cast(list[str], d.pop("intents"))
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         classifier = cls(
             uuid=uuid,
@@ -97,3 +99,24 @@ class Classifier:
     def type(self) -> str:
         """``type_`` under its wire name."""
         return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value
+
+
+Classifier._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("type_", "type", "value", None, None, None),
+    ("intents", "intents", "list", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+)
+Classifier._classic_ = (
+    ("uuid", "uuid"),
+    ("type", "type_"),
+    ("name", "name"),
+    ("intents", "intents"),
+    ("created_on", "created_on"),
+)
+Classifier._keeps_extra_ = True

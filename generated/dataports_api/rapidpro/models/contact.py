@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.contact_fields import ContactFields
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Contact")
 
 
-@_attrs_define
-class Contact:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Contact(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -44,11 +44,11 @@ class Contact:
     fields: ContactFields
     created_on: datetime.datetime
     modified_on: datetime.datetime
-    status: str | Unset = UNSET
-    flow: None | ObjectRef | Unset = UNSET
+    status: str | None = None
+    flow: None | ObjectRef = None
     blocked: bool | Unset = UNSET
     stopped: bool | Unset = UNSET
-    last_seen_on: datetime.datetime | None | Unset = UNSET
+    last_seen_on: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,7 +73,10 @@ class Contact:
 
         modified_on = self.modified_on.isoformat()
 
-        status = self.status
+        if self.status is None:
+            status = UNSET
+        else:
+            status = self.status
 
         flow: dict[str, Any] | None | Unset
         if isinstance(self.flow, Unset):
@@ -142,11 +145,13 @@ class Contact:
 
         fields = ContactFields.from_dict(d.pop("fields"))
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
-        modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
+        modified_on = aware_datetime(d.pop("modified_on"))
 
         status = d.pop("status", UNSET)
+        if status is UNSET:
+            status = None
 
         _flow_data = d.pop("flow", UNSET)
         if _flow_data is None or isinstance(_flow_data, Unset):
@@ -161,6 +166,9 @@ class Contact:
             except (TypeError, ValueError, AttributeError, KeyError):
                 flow = cast(None | ObjectRef | Unset, _flow_data)
 
+        if flow is UNSET:
+            flow = None
+
         blocked = d.pop("blocked", UNSET)
 
         stopped = d.pop("stopped", UNSET)
@@ -172,11 +180,14 @@ class Contact:
             try:
                 if not isinstance(_last_seen_on_data, str):
                     raise TypeError()
-                last_seen_on_type_0 = datetime.datetime.fromisoformat(_last_seen_on_data)
+                last_seen_on_type_0 = aware_datetime(_last_seen_on_data)
 
                 last_seen_on = last_seen_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_seen_on = cast(datetime.datetime | None | Unset, _last_seen_on_data)
+
+        if last_seen_on is UNSET:
+            last_seen_on = None
 
         contact = cls(
             uuid=uuid,
@@ -216,3 +227,33 @@ class Contact:
 
 from ..models.contact_fields import ContactFields
 from ..models.object_ref import ObjectRef
+
+Contact._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("language", "language", "value", None, None, None),
+    ("urns", "urns", "list", None, None, None),
+    ("groups", "groups", "object_list", ObjectRef, None, None),
+    ("fields", "fields", "object", ContactFields, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("modified_on", "modified_on", "datetime", None, None, None),
+    ("status", "status", "value", None, None, None),
+    ("flow", "flow", "object", ObjectRef, None, None),
+    ("blocked", "blocked", "bool", None, None, UNSET),
+    ("stopped", "stopped", "bool", None, None, UNSET),
+    ("last_seen_on", "last_seen_on", "datetime", None, None, None),
+)
+Contact._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+    ("status", "status"),
+    ("language", "language"),
+    ("urns", "urns"),
+    ("groups", "groups"),
+    ("flow", "flow"),
+    ("fields", "fields"),
+    ("created_on", "created_on"),
+    ("modified_on", "modified_on"),
+    ("last_seen_on", "last_seen_on"),
+)
+Contact._keeps_extra_ = True

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset
 
 if TYPE_CHECKING:
     from ..models.export_campaigns_item import ExportCampaignsItem
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Export")
 
 
-@_attrs_define
-class Export:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Export(ClassicObject):
     """
     Attributes:
         version (float | str):
@@ -37,8 +37,8 @@ class Export:
     campaigns: list[ExportCampaignsItem]
     triggers: list[ExportTriggersItem]
     site: str | Unset = UNSET
-    fields: list[ExportFieldsItem] | Unset = UNSET
-    groups: list[ExportGroupsItem] | Unset = UNSET
+    fields: list[ExportFieldsItem] | None = None
+    groups: list[ExportGroupsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,19 +62,25 @@ class Export:
 
         site = self.site
 
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
+        if self.fields is None:
+            fields = UNSET
+        else:
+            fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = []
+                for fields_item_data in self.fields:
+                    fields_item = fields_item_data.to_dict()
+                    fields.append(fields_item)
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+        if self.groups is None:
+            groups = UNSET
+        else:
+            groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.groups, Unset):
+                groups = []
+                for groups_item_data in self.groups:
+                    groups_item = groups_item_data.to_dict()
+                    groups.append(groups_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,6 +138,9 @@ class Export:
 
                 fields.append(fields_item)
 
+        if fields is UNSET:
+            fields = None
+
         _groups = d.pop("groups", UNSET)
         groups: list[ExportGroupsItem] | Unset = UNSET
         if _groups is not UNSET:
@@ -140,6 +149,9 @@ class Export:
                 groups_item = ExportGroupsItem.from_dict(groups_item_data)
 
                 groups.append(groups_item)
+
+        if groups is UNSET:
+            groups = None
 
         export = cls(
             version=version,
@@ -176,3 +188,22 @@ from ..models.export_fields_item import ExportFieldsItem
 from ..models.export_flows_item import ExportFlowsItem
 from ..models.export_groups_item import ExportGroupsItem
 from ..models.export_triggers_item import ExportTriggersItem
+
+Export._fields_ = (
+    ("version", "version", "value", None, None, None),
+    ("flows", "flows", "object_list", ExportFlowsItem, None, None),
+    ("campaigns", "campaigns", "object_list", ExportCampaignsItem, None, None),
+    ("triggers", "triggers", "object_list", ExportTriggersItem, None, None),
+    ("site", "site", "value", None, None, UNSET),
+    ("fields", "fields", "object_list", ExportFieldsItem, None, None),
+    ("groups", "groups", "object_list", ExportGroupsItem, None, None),
+)
+Export._classic_ = (
+    ("version", "version"),
+    ("flows", "flows"),
+    ("campaigns", "campaigns"),
+    ("triggers", "triggers"),
+    ("fields", "fields"),
+    ("groups", "groups"),
+)
+Export._keeps_extra_ = True

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset
 
 T = TypeVar("T", bound="Field")
 
 
-@_attrs_define
-class Field:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Field(ClassicObject):
     """
     Attributes:
         key (str):
@@ -100,3 +100,22 @@ class Field:
     def type(self) -> str:
         """``type_`` under its wire name."""
         return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value
+
+
+Field._fields_ = (
+    ("key", "key", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("type_", "type", "value", None, None, None),
+    ("label", "label", "value", None, None, UNSET),
+    ("value_type", "value_type", "value", None, None, UNSET),
+)
+Field._classic_ = (
+    ("key", "key"),
+    ("name", "name"),
+    ("type", "type_"),
+)
+Field._keeps_extra_ = True

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 T = TypeVar("T", bound="FieldRef")
 
 
-@_attrs_define
-class FieldRef:
+@_attrs_define(slots=False, unsafe_hash=False)
+class FieldRef(ClassicObject):
     """Reference to a contact field by key and name.
 
     Attributes:
@@ -68,3 +70,14 @@ class FieldRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FieldRef._fields_ = (
+    ("key", "key", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+)
+FieldRef._classic_ = (
+    ("key", "key"),
+    ("name", "name"),
+)
+FieldRef._keeps_extra_ = True

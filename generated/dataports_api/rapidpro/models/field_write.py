@@ -74,3 +74,7 @@ class FieldWrite:
     def type(self) -> FieldWriteType:
         """``type_`` under its wire name."""
         return self.type_
+
+    @type.setter
+    def type(self, value: FieldWriteType) -> None:
+        self.type_ = value

@@ -2,24 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.flow_result import FlowResult
     from ..models.flow_runs import FlowRuns
     from ..models.object_ref import ObjectRef
+if TYPE_CHECKING:
+    from ..models.flow_result import FlowResult as _FlowResult
+    from ..models.flow_runs import FlowRuns as _Runs
 
 
 T = TypeVar("T", bound="Flow")
 
 
-@_attrs_define
-class Flow:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Flow(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -35,15 +38,18 @@ class Flow:
         modified_on (datetime.datetime | Unset):
     """
 
+    FlowResult: ClassVar[type[_FlowResult]]
+    Runs: ClassVar[type[_Runs]]
+
     uuid: str
     name: str
     archived: bool
     created_on: datetime.datetime
-    type_: str | Unset = UNSET
-    labels: list[ObjectRef] | Unset = UNSET
-    expires: int | None | Unset = UNSET
-    runs: FlowRuns | Unset = UNSET
-    results: list[FlowResult] | Unset = UNSET
+    type_: str | None = None
+    labels: list[ObjectRef] | None = None
+    expires: int | None = None
+    runs: FlowRuns | None = None
+    results: list[FlowResult] | None = None
     parent_refs: list[str] | Unset = UNSET
     modified_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,14 +63,20 @@ class Flow:
 
         created_on = self.created_on.isoformat()
 
-        type_ = self.type_
+        if self.type_ is None:
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
+        if self.labels is None:
+            labels = UNSET
+        else:
+            labels: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.labels, Unset):
+                labels = []
+                for labels_item_data in self.labels:
+                    labels_item = labels_item_data.to_dict()
+                    labels.append(labels_item)
 
         expires: int | None | Unset
         if isinstance(self.expires, Unset):
@@ -72,16 +84,22 @@ class Flow:
         else:
             expires = self.expires
 
-        runs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = self.runs.to_dict()
+        if self.runs is None:
+            runs = UNSET
+        else:
+            runs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.runs, Unset):
+                runs = self.runs.to_dict()
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        if self.results is None:
+            results = UNSET
+        else:
+            results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = []
+                for results_item_data in self.results:
+                    results_item = results_item_data.to_dict()
+                    results.append(results_item)
 
         parent_refs: list[str] | Unset = UNSET
         if not isinstance(self.parent_refs, Unset):
@@ -127,9 +145,11 @@ class Flow:
 
         archived = d.pop("archived")
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         type_ = d.pop("type", UNSET)
+        if type_ is UNSET:
+            type_ = None
 
         _labels = d.pop("labels", UNSET)
         labels: list[ObjectRef] | Unset = UNSET
@@ -140,7 +160,13 @@ class Flow:
 
                 labels.append(labels_item)
 
+        if labels is UNSET:
+            labels = None
+
         expires = cast("int | None | Unset", d.pop("expires", UNSET))
+
+        if expires is UNSET:
+            expires = None
 
         _runs = d.pop("runs", UNSET)
         runs: FlowRuns | Unset
@@ -148,6 +174,9 @@ class Flow:
             runs = UNSET
         else:
             runs = FlowRuns.from_dict(_runs)
+
+        if runs is UNSET:
+            runs = None
 
         _results = d.pop("results", UNSET)
         results: list[FlowResult] | Unset = UNSET
@@ -158,6 +187,9 @@ class Flow:
 
                 results.append(results_item)
 
+        if results is UNSET:
+            results = None
+
         parent_refs = cast(list[str], d.pop("parent_refs", UNSET))
 
         _modified_on = d.pop("modified_on", UNSET)
@@ -165,7 +197,7 @@ class Flow:
         if isinstance(_modified_on, Unset):
             modified_on = UNSET
         else:
-            modified_on = datetime.datetime.fromisoformat(_modified_on)
+            modified_on = aware_datetime(_modified_on)
 
         flow = cls(
             uuid=uuid,
@@ -205,7 +237,39 @@ class Flow:
         """``type_`` under its wire name."""
         return self.type_
 
+    @type.setter
+    def type(self, value: str | Unset) -> None:
+        self.type_ = value
+
 
 from ..models.flow_result import FlowResult
 from ..models.flow_runs import FlowRuns
 from ..models.object_ref import ObjectRef
+
+Flow._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("archived", "archived", "bool", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("type_", "type", "value", None, None, None),
+    ("labels", "labels", "object_list", ObjectRef, None, None),
+    ("expires", "expires", "int", None, None, None),
+    ("runs", "runs", "object", FlowRuns, None, None),
+    ("results", "results", "object_list", FlowResult, None, None),
+    ("parent_refs", "parent_refs", "list", None, None, UNSET),
+    ("modified_on", "modified_on", "datetime", None, None, UNSET),
+)
+Flow._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+    ("type", "type_"),
+    ("archived", "archived"),
+    ("labels", "labels"),
+    ("expires", "expires"),
+    ("created_on", "created_on"),
+    ("runs", "runs"),
+    ("results", "results"),
+)
+Flow._keeps_extra_ = True
+Flow.FlowResult = FlowResult
+Flow.Runs = FlowRuns

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset
 
 T = TypeVar("T", bound="FlowResult")
 
 
-@_attrs_define
-class FlowResult:
+@_attrs_define(slots=False, unsafe_hash=False)
+class FlowResult(ClassicObject):
     """
     Attributes:
         key (str):
@@ -23,8 +23,8 @@ class FlowResult:
 
     key: str
     name: str
-    categories: list[str] | Unset = UNSET
-    node_uuids: list[str] | Unset = UNSET
+    categories: list[str] | None = None
+    node_uuids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,13 +32,19 @@ class FlowResult:
 
         name = self.name
 
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories
+        if self.categories is None:
+            categories = UNSET
+        else:
+            categories: list[str] | Unset = UNSET
+            if not isinstance(self.categories, Unset):
+                categories = self.categories
 
-        node_uuids: list[str] | Unset = UNSET
-        if not isinstance(self.node_uuids, Unset):
-            node_uuids = self.node_uuids
+        if self.node_uuids is None:
+            node_uuids = UNSET
+        else:
+            node_uuids: list[str] | Unset = UNSET
+            if not isinstance(self.node_uuids, Unset):
+                node_uuids = self.node_uuids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,7 +70,13 @@ class FlowResult:
 
         categories = cast(list[str], d.pop("categories", UNSET))
 
+        if categories is UNSET:
+            categories = None
+
         node_uuids = cast(list[str], d.pop("node_uuids", UNSET))
+
+        if node_uuids is UNSET:
+            node_uuids = None
 
         flow_result = cls(
             key=key,
@@ -91,3 +103,18 @@ class FlowResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FlowResult._fields_ = (
+    ("key", "key", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("categories", "categories", "list", None, None, None),
+    ("node_uuids", "node_uuids", "list", None, None, None),
+)
+FlowResult._classic_ = (
+    ("key", "key"),
+    ("name", "name"),
+    ("categories", "categories"),
+    ("node_uuids", "node_uuids"),
+)
+FlowResult._keeps_extra_ = True

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject
 
 T = TypeVar("T", bound="FlowRuns")
 
 
-@_attrs_define
-class FlowRuns:
+@_attrs_define(slots=False, unsafe_hash=False)
+class FlowRuns(ClassicObject):
     """
     Attributes:
         active (int | Unset):
@@ -23,26 +23,44 @@ class FlowRuns:
         failed (int | Unset):
     """
 
-    active: int | Unset = UNSET
-    waiting: int | Unset = UNSET
-    completed: int | Unset = UNSET
-    interrupted: int | Unset = UNSET
-    expired: int | Unset = UNSET
-    failed: int | Unset = UNSET
+    active: int | None = None
+    waiting: int | None = None
+    completed: int | None = None
+    interrupted: int | None = None
+    expired: int | None = None
+    failed: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
+        if self.active is None:
+            active = UNSET
+        else:
+            active = self.active
 
-        waiting = self.waiting
+        if self.waiting is None:
+            waiting = UNSET
+        else:
+            waiting = self.waiting
 
-        completed = self.completed
+        if self.completed is None:
+            completed = UNSET
+        else:
+            completed = self.completed
 
-        interrupted = self.interrupted
+        if self.interrupted is None:
+            interrupted = UNSET
+        else:
+            interrupted = self.interrupted
 
-        expired = self.expired
+        if self.expired is None:
+            expired = UNSET
+        else:
+            expired = self.expired
 
-        failed = self.failed
+        if self.failed is None:
+            failed = UNSET
+        else:
+            failed = self.failed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,16 +84,28 @@ class FlowRuns:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is UNSET:
+            active = None
 
         waiting = d.pop("waiting", UNSET)
+        if waiting is UNSET:
+            waiting = None
 
         completed = d.pop("completed", UNSET)
+        if completed is UNSET:
+            completed = None
 
         interrupted = d.pop("interrupted", UNSET)
+        if interrupted is UNSET:
+            interrupted = None
 
         expired = d.pop("expired", UNSET)
+        if expired is UNSET:
+            expired = None
 
         failed = d.pop("failed", UNSET)
+        if failed is UNSET:
+            failed = None
 
         flow_runs = cls(
             active=active,
@@ -104,3 +134,22 @@ class FlowRuns:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FlowRuns._fields_ = (
+    ("active", "active", "int", None, None, None),
+    ("waiting", "waiting", "int", None, None, None),
+    ("completed", "completed", "int", None, None, None),
+    ("interrupted", "interrupted", "int", None, None, None),
+    ("expired", "expired", "int", None, None, None),
+    ("failed", "failed", "int", None, None, None),
+)
+FlowRuns._classic_ = (
+    ("active", "active"),
+    ("waiting", "waiting"),
+    ("completed", "completed"),
+    ("interrupted", "interrupted"),
+    ("expired", "expired"),
+    ("failed", "failed"),
+)
+FlowRuns._keeps_extra_ = True

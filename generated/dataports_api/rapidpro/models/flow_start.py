@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.flow_start_extra_type_0 import FlowStartExtraType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlowStart")
 
 
-@_attrs_define
-class FlowStart:
+@_attrs_define(slots=False, unsafe_hash=False)
+class FlowStart(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -43,11 +43,11 @@ class FlowStart:
     status: str
     created_on: datetime.datetime
     id: int | Unset = UNSET
-    restart_participants: bool | Unset = UNSET
-    exclude_active: bool | Unset = UNSET
+    restart_participants: bool | None = None
+    exclude_active: bool | None = None
     extra: FlowStartExtraType0 | None | Unset = UNSET
-    params: FlowStartParamsType0 | None | Unset = UNSET
-    modified_on: datetime.datetime | Unset = UNSET
+    params: FlowStartParamsType0 | None = None
+    modified_on: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,9 +71,15 @@ class FlowStart:
 
         id = self.id
 
-        restart_participants = self.restart_participants
+        if self.restart_participants is None:
+            restart_participants = UNSET
+        else:
+            restart_participants = self.restart_participants
 
-        exclude_active = self.exclude_active
+        if self.exclude_active is None:
+            exclude_active = UNSET
+        else:
+            exclude_active = self.exclude_active
 
         extra: dict[str, Any] | None | Unset
         if isinstance(self.extra, Unset):
@@ -91,9 +97,12 @@ class FlowStart:
         else:
             params = self.params
 
-        modified_on: str | Unset = UNSET
-        if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
+        if self.modified_on is None:
+            modified_on = UNSET
+        else:
+            modified_on: str | Unset = UNSET
+            if not isinstance(self.modified_on, Unset):
+                modified_on = self.modified_on.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,13 +154,17 @@ class FlowStart:
 
         status = d.pop("status")
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         id = d.pop("id", UNSET)
 
         restart_participants = d.pop("restart_participants", UNSET)
+        if restart_participants is UNSET:
+            restart_participants = None
 
         exclude_active = d.pop("exclude_active", UNSET)
+        if exclude_active is UNSET:
+            exclude_active = None
 
         _extra_data = d.pop("extra", UNSET)
         if _extra_data is None or isinstance(_extra_data, Unset):
@@ -179,12 +192,18 @@ class FlowStart:
             except (TypeError, ValueError, AttributeError, KeyError):
                 params = cast(FlowStartParamsType0 | None | Unset, _params_data)
 
+        if params is UNSET:
+            params = None
+
         _modified_on = d.pop("modified_on", UNSET)
         modified_on: datetime.datetime | Unset
         if isinstance(_modified_on, Unset):
             modified_on = UNSET
         else:
-            modified_on = datetime.datetime.fromisoformat(_modified_on)
+            modified_on = aware_datetime(_modified_on)
+
+        if modified_on is UNSET:
+            modified_on = None
 
         flow_start = cls(
             uuid=uuid,
@@ -224,3 +243,31 @@ class FlowStart:
 from ..models.flow_start_extra_type_0 import FlowStartExtraType0
 from ..models.flow_start_params_type_0 import FlowStartParamsType0
 from ..models.object_ref import ObjectRef
+
+FlowStart._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("flow", "flow", "object", ObjectRef, None, None),
+    ("groups", "groups", "object_list", ObjectRef, None, None),
+    ("contacts", "contacts", "object_list", ObjectRef, None, None),
+    ("status", "status", "value", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("id", "id", "int", None, None, UNSET),
+    ("restart_participants", "restart_participants", "bool", None, None, None),
+    ("exclude_active", "exclude_active", "bool", None, None, None),
+    ("extra", "extra", "object", FlowStartExtraType0, None, UNSET),
+    ("params", "params", "object", FlowStartParamsType0, None, None),
+    ("modified_on", "modified_on", "datetime", None, None, None),
+)
+FlowStart._classic_ = (
+    ("uuid", "uuid"),
+    ("flow", "flow"),
+    ("groups", "groups"),
+    ("contacts", "contacts"),
+    ("status", "status"),
+    ("restart_participants", "restart_participants"),
+    ("exclude_active", "exclude_active"),
+    ("params", "params"),
+    ("created_on", "created_on"),
+    ("modified_on", "modified_on"),
+)
+FlowStart._keeps_extra_ = True

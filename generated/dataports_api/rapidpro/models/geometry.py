@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 T = TypeVar("T", bound="Geometry")
 
 
-@_attrs_define
-class Geometry:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Geometry(ClassicObject):
     """GeoJSON geometry (`MultiPolygon`), simplified.
 
     Attributes:
@@ -73,3 +75,18 @@ class Geometry:
     def type(self) -> str:
         """``type_`` under its wire name."""
         return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value
+
+
+Geometry._fields_ = (
+    ("type_", "type", "value", None, None, None),
+    ("coordinates", "coordinates", "list", None, None, None),
+)
+Geometry._classic_ = (
+    ("type", "type_"),
+    ("coordinates", "coordinates"),
+)
+Geometry._keeps_extra_ = True

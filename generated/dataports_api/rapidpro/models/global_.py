@@ -7,11 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject, aware_datetime
+
 T = TypeVar("T", bound="Global")
 
 
-@_attrs_define
-class Global:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Global(ClassicObject):
     """
     Attributes:
         key (str):
@@ -57,7 +59,7 @@ class Global:
 
         value = d.pop("value")
 
-        modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
+        modified_on = aware_datetime(d.pop("modified_on"))
 
         global_ = cls(
             key=key,
@@ -84,3 +86,18 @@ class Global:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Global._fields_ = (
+    ("key", "key", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("value", "value", "value", None, None, None),
+    ("modified_on", "modified_on", "datetime", None, None, None),
+)
+Global._classic_ = (
+    ("key", "key"),
+    ("name", "name"),
+    ("value", "value"),
+    ("modified_on", "modified_on"),
+)
+Global._keeps_extra_ = True

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject
 
 T = TypeVar("T", bound="Group")
 
 
-@_attrs_define
-class Group:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Group(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -27,8 +27,8 @@ class Group:
     name: str
     query: None | str
     count: int
-    status: str | Unset = UNSET
-    system: bool | Unset = UNSET
+    status: str | None = None
+    system: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,15 @@ class Group:
 
         count = self.count
 
-        status = self.status
+        if self.status is None:
+            status = UNSET
+        else:
+            status = self.status
 
-        system = self.system
+        if self.system is None:
+            system = UNSET
+        else:
+            system = self.system
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,8 +80,12 @@ class Group:
         count = d.pop("count")
 
         status = d.pop("status", UNSET)
+        if status is UNSET:
+            status = None
 
         system = d.pop("system", UNSET)
+        if system is UNSET:
+            system = None
 
         group = cls(
             uuid=uuid,
@@ -104,3 +114,22 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Group._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("query", "query", "value", None, None, None),
+    ("count", "count", "int", None, None, None),
+    ("status", "status", "value", None, None, None),
+    ("system", "system", "bool", None, None, None),
+)
+Group._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+    ("query", "query"),
+    ("status", "status"),
+    ("system", "system"),
+    ("count", "count"),
+)
+Group._keeps_extra_ = True

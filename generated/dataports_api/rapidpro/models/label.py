@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 T = TypeVar("T", bound="Label")
 
 
-@_attrs_define
-class Label:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Label(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -75,3 +77,16 @@ class Label:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Label._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("count", "count", "int", None, None, None),
+)
+Label._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+    ("count", "count"),
+)
+Label._keeps_extra_ = True

@@ -2,24 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
     from ..models.object_ref import ObjectRef
     from ..models.quick_reply import QuickReply
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment as _AttachmentRef
+    from ..models.quick_reply import QuickReply as _QuickReply
 
 
 T = TypeVar("T", bound="Message")
 
 
-@_attrs_define
-class Message:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Message(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -44,6 +47,9 @@ class Message:
         modified_on (datetime.datetime | None | Unset):
     """
 
+    AttachmentRef: ClassVar[type[_AttachmentRef]]
+    QuickReply: ClassVar[type[_QuickReply]]
+
     uuid: str
     contact: ObjectRef
     urn: None | str
@@ -57,12 +63,12 @@ class Message:
     created_on: datetime.datetime
     id: int | Unset = UNSET
     broadcast: int | None | str | Unset = UNSET
-    attachments: list[Attachment] | Unset = UNSET
-    quick_replies: list[QuickReply] | Unset = UNSET
-    flow: None | ObjectRef | Unset = UNSET
+    attachments: list[Attachment] | None = None
+    quick_replies: list[QuickReply] | None = None
+    flow: None | ObjectRef = None
     archived: bool | Unset = UNSET
-    sent_on: datetime.datetime | None | Unset = UNSET
-    modified_on: datetime.datetime | None | Unset = UNSET
+    sent_on: datetime.datetime | None = None
+    modified_on: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,19 +111,25 @@ class Message:
         else:
             broadcast = self.broadcast
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
+        if self.attachments is None:
+            attachments = UNSET
+        else:
+            attachments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attachments, Unset):
+                attachments = []
+                for attachments_item_data in self.attachments:
+                    attachments_item = attachments_item_data.to_dict()
+                    attachments.append(attachments_item)
 
-        quick_replies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.quick_replies, Unset):
-            quick_replies = []
-            for quick_replies_item_data in self.quick_replies:
-                quick_replies_item = quick_replies_item_data.to_dict()
-                quick_replies.append(quick_replies_item)
+        if self.quick_replies is None:
+            quick_replies = UNSET
+        else:
+            quick_replies: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.quick_replies, Unset):
+                quick_replies = []
+                for quick_replies_item_data in self.quick_replies:
+                    quick_replies_item = quick_replies_item_data.to_dict()
+                    quick_replies.append(quick_replies_item)
 
         flow: dict[str, Any] | None | Unset
         if isinstance(self.flow, Unset):
@@ -220,7 +232,7 @@ class Message:
 
             labels.append(labels_item)
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         id = d.pop("id", UNSET)
 
@@ -235,6 +247,9 @@ class Message:
 
                 attachments.append(attachments_item)
 
+        if attachments is UNSET:
+            attachments = None
+
         _quick_replies = d.pop("quick_replies", UNSET)
         quick_replies: list[QuickReply] | Unset = UNSET
         if _quick_replies is not UNSET:
@@ -243,6 +258,9 @@ class Message:
                 quick_replies_item = QuickReply.from_dict(quick_replies_item_data)
 
                 quick_replies.append(quick_replies_item)
+
+        if quick_replies is UNSET:
+            quick_replies = None
 
         _flow_data = d.pop("flow", UNSET)
         if _flow_data is None or isinstance(_flow_data, Unset):
@@ -257,6 +275,9 @@ class Message:
             except (TypeError, ValueError, AttributeError, KeyError):
                 flow = cast(None | ObjectRef | Unset, _flow_data)
 
+        if flow is UNSET:
+            flow = None
+
         archived = d.pop("archived", UNSET)
 
         _sent_on_data = d.pop("sent_on", UNSET)
@@ -266,11 +287,14 @@ class Message:
             try:
                 if not isinstance(_sent_on_data, str):
                     raise TypeError()
-                sent_on_type_0 = datetime.datetime.fromisoformat(_sent_on_data)
+                sent_on_type_0 = aware_datetime(_sent_on_data)
 
                 sent_on = sent_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 sent_on = cast(datetime.datetime | None | Unset, _sent_on_data)
+
+        if sent_on is UNSET:
+            sent_on = None
 
         _modified_on_data = d.pop("modified_on", UNSET)
         if _modified_on_data is None or isinstance(_modified_on_data, Unset):
@@ -279,11 +303,14 @@ class Message:
             try:
                 if not isinstance(_modified_on_data, str):
                     raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(_modified_on_data)
+                modified_on_type_0 = aware_datetime(_modified_on_data)
 
                 modified_on = modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_on = cast(datetime.datetime | None | Unset, _modified_on_data)
+
+        if modified_on is UNSET:
+            modified_on = None
 
         message = cls(
             uuid=uuid,
@@ -331,7 +358,54 @@ class Message:
         """``type_`` under its wire name."""
         return self.type_
 
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value
+
 
 from ..models.attachment import Attachment
 from ..models.object_ref import ObjectRef
 from ..models.quick_reply import QuickReply
+
+Message._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("contact", "contact", "object", ObjectRef, None, None),
+    ("urn", "urn", "value", None, None, None),
+    ("channel", "channel", "object", ObjectRef, None, None),
+    ("direction", "direction", "value", None, None, None),
+    ("type_", "type", "value", None, None, None),
+    ("status", "status", "value", None, None, None),
+    ("visibility", "visibility", "value", None, None, None),
+    ("text", "text", "value", None, None, None),
+    ("labels", "labels", "object_list", ObjectRef, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("id", "id", "int", None, None, UNSET),
+    ("broadcast", "broadcast", "value", None, None, UNSET),
+    ("attachments", "attachments", "object_list", Attachment, None, None),
+    ("quick_replies", "quick_replies", "object_list", QuickReply, None, None),
+    ("flow", "flow", "object", ObjectRef, None, None),
+    ("archived", "archived", "bool", None, None, UNSET),
+    ("sent_on", "sent_on", "datetime", None, None, None),
+    ("modified_on", "modified_on", "datetime", None, None, None),
+)
+Message._classic_ = (
+    ("uuid", "uuid"),
+    ("contact", "contact"),
+    ("urn", "urn"),
+    ("channel", "channel"),
+    ("direction", "direction"),
+    ("type", "type_"),
+    ("status", "status"),
+    ("visibility", "visibility"),
+    ("text", "text"),
+    ("labels", "labels"),
+    ("attachments", "attachments"),
+    ("quick_replies", "quick_replies"),
+    ("flow", "flow"),
+    ("created_on", "created_on"),
+    ("sent_on", "sent_on"),
+    ("modified_on", "modified_on"),
+)
+Message._keeps_extra_ = True
+Message.AttachmentRef = Attachment
+Message.QuickReply = QuickReply

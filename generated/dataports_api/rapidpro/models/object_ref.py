@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 T = TypeVar("T", bound="ObjectRef")
 
 
-@_attrs_define
-class ObjectRef:
+@_attrs_define(slots=False, unsafe_hash=False)
+class ObjectRef(ClassicObject):
     """Reference to another object by UUID and name.
 
     Attributes:
@@ -69,3 +71,14 @@ class ObjectRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObjectRef._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("name", "name", "value", None, None, None),
+)
+ObjectRef._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+)
+ObjectRef._keeps_extra_ = True

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset
 
 if TYPE_CHECKING:
     from ..models.org_credits import OrgCredits
@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Org")
 
 
-@_attrs_define
-class Org:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Org(ClassicObject):
     """
     Attributes:
         name (str):
@@ -37,7 +37,7 @@ class Org:
     timezone: str
     date_style: str
     anon: bool
-    uuid: str | Unset = UNSET
+    uuid: str | None = None
     credits_: OrgCredits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +58,10 @@ class Org:
 
         anon = self.anon
 
-        uuid = self.uuid
+        if self.uuid is None:
+            uuid = UNSET
+        else:
+            uuid = self.uuid
 
         credits_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credits_, Unset):
@@ -102,6 +105,8 @@ class Org:
         anon = d.pop("anon")
 
         uuid = d.pop("uuid", UNSET)
+        if uuid is UNSET:
+            uuid = None
 
         _credits_ = d.pop("credits", UNSET)
         credits_: OrgCredits | Unset
@@ -146,5 +151,32 @@ class Org:
         """``credits_`` under its wire name."""
         return self.credits_
 
+    @credits.setter
+    def credits(self, value: OrgCredits | Unset) -> None:
+        self.credits_ = value
+
 
 from ..models.org_credits import OrgCredits
+
+Org._fields_ = (
+    ("name", "name", "value", None, None, None),
+    ("country", "country", "value", None, None, None),
+    ("languages", "languages", "list", None, None, None),
+    ("primary_language", "primary_language", "value", None, None, None),
+    ("timezone", "timezone", "value", None, None, None),
+    ("date_style", "date_style", "value", None, None, None),
+    ("anon", "anon", "bool", None, None, None),
+    ("uuid", "uuid", "value", None, None, None),
+    ("credits_", "credits", "object", OrgCredits, None, UNSET),
+)
+Org._classic_ = (
+    ("uuid", "uuid"),
+    ("name", "name"),
+    ("country", "country"),
+    ("languages", "languages"),
+    ("primary_language", "primary_language"),
+    ("timezone", "timezone"),
+    ("date_style", "date_style"),
+    ("anon", "anon"),
+)
+Org._keeps_extra_ = True

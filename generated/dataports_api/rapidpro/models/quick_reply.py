@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset
 
 T = TypeVar("T", bound="QuickReply")
 
 
-@_attrs_define
-class QuickReply:
+@_attrs_define(slots=False, unsafe_hash=False)
+class QuickReply(ClassicObject):
     """
     Attributes:
         text (str):
@@ -20,7 +20,7 @@ class QuickReply:
     """
 
     text: str
-    extra: None | str | Unset = UNSET
+    extra: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +51,9 @@ class QuickReply:
 
         extra = cast("None | str | Unset", d.pop("extra", UNSET))
 
+        if extra is UNSET:
+            extra = None
+
         quick_reply = cls(
             text=text,
             extra=extra,
@@ -74,3 +77,14 @@ class QuickReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+QuickReply._fields_ = (
+    ("text", "text", "value", None, None, None),
+    ("extra", "extra", "value", None, None, None),
+)
+QuickReply._classic_ = (
+    ("text", "text"),
+    ("extra", "extra"),
+)
+QuickReply._keeps_extra_ = True

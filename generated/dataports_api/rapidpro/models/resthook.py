@@ -7,11 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject, aware_datetime
+
 T = TypeVar("T", bound="Resthook")
 
 
-@_attrs_define
-class Resthook:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Resthook(ClassicObject):
     """
     Attributes:
         resthook (str): The resthook's slug.
@@ -48,9 +50,9 @@ class Resthook:
         d = dict(src_dict)
         resthook = d.pop("resthook")
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
-        modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
+        modified_on = aware_datetime(d.pop("modified_on"))
 
         resthook = cls(
             resthook=resthook,
@@ -76,3 +78,16 @@ class Resthook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Resthook._fields_ = (
+    ("resthook", "resthook", "value", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("modified_on", "modified_on", "datetime", None, None, None),
+)
+Resthook._classic_ = (
+    ("resthook", "resthook"),
+    ("created_on", "created_on"),
+    ("modified_on", "modified_on"),
+)
+Resthook._keeps_extra_ = True

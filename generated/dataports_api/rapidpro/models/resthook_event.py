@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject, aware_datetime
+
 if TYPE_CHECKING:
     from ..models.resthook_event_data import ResthookEventData
 
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResthookEvent")
 
 
-@_attrs_define
-class ResthookEvent:
+@_attrs_define(slots=False, unsafe_hash=False)
+class ResthookEvent(ClassicObject):
     """
     Attributes:
         resthook (str):
@@ -54,7 +56,7 @@ class ResthookEvent:
 
         data = ResthookEventData.from_dict(d.pop("data"))
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         resthook_event = cls(
             resthook=resthook,
@@ -83,3 +85,15 @@ class ResthookEvent:
 
 
 from ..models.resthook_event_data import ResthookEventData
+
+ResthookEvent._fields_ = (
+    ("resthook", "resthook", "value", None, None, None),
+    ("data", "data", "object", ResthookEventData, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+)
+ResthookEvent._classic_ = (
+    ("resthook", "resthook"),
+    ("data", "data"),
+    ("created_on", "created_on"),
+)
+ResthookEvent._keeps_extra_ = True

@@ -7,11 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject, aware_datetime
+
 T = TypeVar("T", bound="ResthookSubscriber")
 
 
-@_attrs_define
-class ResthookSubscriber:
+@_attrs_define(slots=False, unsafe_hash=False)
+class ResthookSubscriber(ClassicObject):
     """
     Attributes:
         id (int):
@@ -57,7 +59,7 @@ class ResthookSubscriber:
 
         target_url = d.pop("target_url")
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
         resthook_subscriber = cls(
             id=id,
@@ -84,3 +86,18 @@ class ResthookSubscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResthookSubscriber._fields_ = (
+    ("id", "id", "int", None, None, None),
+    ("resthook", "resthook", "value", None, None, None),
+    ("target_url", "target_url", "value", None, None, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+)
+ResthookSubscriber._classic_ = (
+    ("id", "id"),
+    ("resthook", "resthook"),
+    ("target_url", "target_url"),
+    ("created_on", "created_on"),
+)
+ResthookSubscriber._keeps_extra_ = True

@@ -2,25 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
     from ..models.run_step import RunStep
     from ..models.run_values import RunValues
     from ..models.start_ref import StartRef
+if TYPE_CHECKING:
+    from ..models.run_step import RunStep as _Step
+    from ..models.run_value import RunValue as _Value
+    from ..models.start_ref import StartRef as _StartRef
 
 
 T = TypeVar("T", bound="Run")
 
 
-@_attrs_define
-class Run:
+@_attrs_define(slots=False, unsafe_hash=False)
+class Run(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -36,6 +40,10 @@ class Run:
         exit_type (None | str): `interrupted`, `completed`, `expired` or `failed`; null while active.
         id (int | Unset):
     """
+
+    StartRef: ClassVar[type[_StartRef]]
+    Step: ClassVar[type[_Step]]
+    Value: ClassVar[type[_Value]]
 
     uuid: str
     flow: ObjectRef
@@ -143,9 +151,9 @@ class Run:
 
         values = RunValues.from_dict(d.pop("values"))
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = aware_datetime(d.pop("created_on"))
 
-        modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
+        modified_on = aware_datetime(d.pop("modified_on"))
 
         _exited_on_data = d.pop("exited_on")
         if _exited_on_data is None:
@@ -154,7 +162,7 @@ class Run:
             try:
                 if not isinstance(_exited_on_data, str):
                     raise TypeError()
-                exited_on_type_0 = datetime.datetime.fromisoformat(_exited_on_data)
+                exited_on_type_0 = aware_datetime(_exited_on_data)
 
                 exited_on = exited_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,5 +209,38 @@ class Run:
 
 from ..models.object_ref import ObjectRef
 from ..models.run_step import RunStep
+from ..models.run_value import RunValue
 from ..models.run_values import RunValues
 from ..models.start_ref import StartRef
+
+Run._fields_ = (
+    ("uuid", "uuid", "value", None, None, None),
+    ("flow", "flow", "object", ObjectRef, None, None),
+    ("contact", "contact", "object", ObjectRef, None, None),
+    ("start", "start", "object", StartRef, None, None),
+    ("responded", "responded", "bool", None, None, None),
+    ("path", "path", "object_list", RunStep, None, None),
+    ("values", "values", "object_dict", RunValues, RunValue, None),
+    ("created_on", "created_on", "datetime", None, None, None),
+    ("modified_on", "modified_on", "datetime", None, None, None),
+    ("exited_on", "exited_on", "datetime", None, None, None),
+    ("exit_type", "exit_type", "value", None, None, None),
+    ("id", "id", "int", None, None, UNSET),
+)
+Run._classic_ = (
+    ("uuid", "uuid"),
+    ("flow", "flow"),
+    ("contact", "contact"),
+    ("start", "start"),
+    ("responded", "responded"),
+    ("path", "path"),
+    ("values", "values"),
+    ("created_on", "created_on"),
+    ("modified_on", "modified_on"),
+    ("exited_on", "exited_on"),
+    ("exit_type", "exit_type"),
+)
+Run._keeps_extra_ = True
+Run.StartRef = StartRef
+Run.Step = RunStep
+Run.Value = RunValue

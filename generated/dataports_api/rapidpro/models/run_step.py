@@ -7,11 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject, aware_datetime
+
 T = TypeVar("T", bound="RunStep")
 
 
-@_attrs_define
-class RunStep:
+@_attrs_define(slots=False, unsafe_hash=False)
+class RunStep(ClassicObject):
     """
     Attributes:
         node (str):
@@ -43,7 +45,7 @@ class RunStep:
         d = dict(src_dict)
         node = d.pop("node")
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = aware_datetime(d.pop("time"))
 
         run_step = cls(
             node=node,
@@ -68,3 +70,14 @@ class RunStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RunStep._fields_ = (
+    ("node", "node", "value", None, None, None),
+    ("time", "time", "datetime", None, None, None),
+)
+RunStep._classic_ = (
+    ("node", "node"),
+    ("time", "time"),
+)
+RunStep._keeps_extra_ = True

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ClassicObject, Unset, aware_datetime
 
 T = TypeVar("T", bound="RunValue")
 
 
-@_attrs_define
-class RunValue:
+@_attrs_define(slots=False, unsafe_hash=False)
+class RunValue(ClassicObject):
     """
     Attributes:
         value (None | str):
@@ -27,8 +27,8 @@ class RunValue:
     value: None | str
     node: str
     time: datetime.datetime
-    name: None | str | Unset = UNSET
-    category: None | str | Unset = UNSET
+    name: None | str = None
+    category: None | str = None
     input_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,11 +83,17 @@ class RunValue:
 
         node = d.pop("node")
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = aware_datetime(d.pop("time"))
 
         name = cast("None | str | Unset", d.pop("name", UNSET))
 
+        if name is UNSET:
+            name = None
+
         category = cast("None | str | Unset", d.pop("category", UNSET))
+
+        if category is UNSET:
+            category = None
 
         input_ = cast("None | str | Unset", d.pop("input", UNSET))
 
@@ -123,3 +129,25 @@ class RunValue:
     def input(self) -> None | str | Unset:
         """``input_`` under its wire name."""
         return self.input_
+
+    @input.setter
+    def input(self, value: None | str | Unset) -> None:
+        self.input_ = value
+
+
+RunValue._fields_ = (
+    ("value", "value", "value", None, None, None),
+    ("node", "node", "value", None, None, None),
+    ("time", "time", "datetime", None, None, None),
+    ("name", "name", "value", None, None, None),
+    ("category", "category", "value", None, None, None),
+    ("input_", "input", "value", None, None, UNSET),
+)
+RunValue._classic_ = (
+    ("name", "name"),
+    ("value", "value"),
+    ("category", "category"),
+    ("node", "node"),
+    ("time", "time"),
+)
+RunValue._keeps_extra_ = True

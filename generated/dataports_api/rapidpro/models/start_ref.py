@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ClassicObject
+
 T = TypeVar("T", bound="StartRef")
 
 
-@_attrs_define
-class StartRef:
+@_attrs_define(slots=False, unsafe_hash=False)
+class StartRef(ClassicObject):
     """
     Attributes:
         uuid (str):
@@ -59,3 +61,8 @@ class StartRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StartRef._fields_ = (("uuid", "uuid", "value", None, None, None),)
+StartRef._classic_ = (("uuid", "uuid"),)
+StartRef._keeps_extra_ = True

@@ -91,3 +91,7 @@ class AnalyticDocInput:
     def type(self) -> str | Unset:
         """``type_`` under its wire name."""
         return self.type_
+
+    @type.setter
+    def type(self, value: str | Unset) -> None:
+        self.type_ = value

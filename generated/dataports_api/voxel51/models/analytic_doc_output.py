@@ -109,3 +109,7 @@ class AnalyticDocOutput:
     def type(self) -> str | Unset:
         """``type_`` under its wire name."""
         return self.type_
+
+    @type.setter
+    def type(self, value: str | Unset) -> None:
+        self.type_ = value

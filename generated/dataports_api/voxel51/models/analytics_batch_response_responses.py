@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.analytics_batch_item import AnalyticsBatchItem
 
@@ -13,49 +10,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyticsBatchResponseResponses")
 
 
-@_attrs_define
-class AnalyticsBatchResponseResponses:
+class AnalyticsBatchResponseResponses(dict[str, "AnalyticsBatchItem"]):
     """One result per requested analytic ID."""
 
-    additional_properties: dict[str, AnalyticsBatchItem] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         analytics_batch_response_responses = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = AnalyticsBatchItem.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        analytics_batch_response_responses.additional_properties = additional_properties
+            analytics_batch_response_responses[prop_name] = additional_property
         return analytics_batch_response_responses
 
     @property
+    def additional_properties(self) -> dict[str, AnalyticsBatchItem]:
+        """The entries themselves (the name the generated models give free keys)."""
+        return self
+
+    @additional_properties.setter
+    def additional_properties(self, value: Mapping[str, AnalyticsBatchItem]) -> None:
+        self.clear()
+        self.update(value)
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> AnalyticsBatchItem:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: AnalyticsBatchItem) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return list(self)
 
 
 from ..models.analytics_batch_item import AnalyticsBatchItem

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.jobs_batch_item import JobsBatchItem
 
@@ -13,49 +10,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobsBatchResponseResponses")
 
 
-@_attrs_define
-class JobsBatchResponseResponses:
+class JobsBatchResponseResponses(dict[str, "JobsBatchItem"]):
     """One result per requested job ID."""
 
-    additional_properties: dict[str, JobsBatchItem] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         jobs_batch_response_responses = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = JobsBatchItem.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        jobs_batch_response_responses.additional_properties = additional_properties
+            jobs_batch_response_responses[prop_name] = additional_property
         return jobs_batch_response_responses
 
     @property
+    def additional_properties(self) -> dict[str, JobsBatchItem]:
+        """The entries themselves (the name the generated models give free keys)."""
+        return self
+
+    @additional_properties.setter
+    def additional_properties(self, value: Mapping[str, JobsBatchItem]) -> None:
+        self.clear()
+        self.update(value)
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> JobsBatchItem:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: JobsBatchItem) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return list(self)
 
 
 from ..models.jobs_batch_item import JobsBatchItem
