@@ -153,3 +153,15 @@ def test_tokens_with_stray_whitespace_work_and_never_leak(
         assert isinstance(voxel.list_data(), list)
     shown = caplog.text + repr(temba) + repr(gretel) + repr(voxel)
     assert dataports_emulator.token not in shown
+
+
+def test_client_reprs_hide_credentials_in_the_url() -> None:
+    url = "https://admin:hunter2-pw@api.example.test"
+    clients = [
+        TembaClient(url, "tok"),
+        get_cloud_client(url, api_key="key"),
+        API(Token.from_private_key("key", base_api_url=url)),
+    ]
+    for client in clients:
+        assert "hunter2-pw" not in repr(client), repr(client)
+    assert "hunter2-pw" not in repr(Token.from_private_key("key", base_api_url=url))
