@@ -14,7 +14,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,pandas,emulator,fast]'
+	$(BIN)/python -m pip install -q -e '.[dev,pandas,emulator,fast,pyarrow]'
 	touch $@
 
 generate: $(STAMP)

@@ -14,33 +14,36 @@ from typing import Any
 
 import httpx
 import pytest
-from dataports_emulators.core.app import Emulator
+from dataports_emulators.core.app import Emulator, available_services
+from dataports_emulators.core.specs import load_spec
 
 from tests.emulators.hostile_inputs import operations, variants
 
 TOKEN = "hostile-token"
-SERVICES: dict[str, tuple[str, str, dict[str, str]]] = {
-    "rapidpro": ("rapidpro.yaml", "/rapidpro/api/v2", {"Authorization": f"Token {TOKEN}"}),
-    "gretel": ("gretel.yaml", "/gretel", {"Authorization": TOKEN}),
-    "voxel51": ("voxel51.yaml", "/voxel51", {"Authorization": f"Bearer {TOKEN}"}),
-}
-#: Listings that serve what the hostile writes stored.
-READ_BACK = {
-    "rapidpro": ["/contacts.json", "/messages.json", "/flow_starts.json", "/globals.json", "/fields.json"],
-    "gretel": ["/streams/records/demo", "/projects", "/fields/schema/demo", "/fields/entities/demo"],
-    "voxel51": ["/v1/data/list", "/v1/jobs/list", "/v1/analytics/list"],
-}
+#: Every emulated service, discovered: a new one is swept without editing this file.
+SERVICES = available_services()
+#: Read back after the sweep, beyond the spec's parameterless listings: paths under the seeded objects.
+EXTRA_READ_BACK = {"gretel": ["/streams/records/demo", "/fields/schema/demo", "/fields/entities/demo"]}
+
+
+def read_back_paths(service: str) -> list[str]:
+    """The spec's GET operations without path parameters (listings that serve what the hostile writes stored)."""
+    spec = load_spec(SERVICES[service].spec_file)
+    listings = [path for path, item in spec.get("paths", {}).items() if "get" in item and "{" not in path]
+    return sorted(listings) + EXTRA_READ_BACK.get(service, [])
 
 
 async def _sweep(service: str) -> list[str]:
-    spec, root, headers = SERVICES[service]
+    emulated = SERVICES[service]
+    spec, root = emulated.spec_file, f"/{service}{emulated.api_prefix}"
+    headers = dict(emulated.client_headers(TOKEN))
     emulator = Emulator([service], [TOKEN])
     transport = httpx.ASGITransport(app=emulator.app, raise_app_exceptions=False)
     failures: list[str] = []
     try:
         async with httpx.AsyncClient(transport=transport, base_url="http://emulator", timeout=60) as client:
-            if service == "gretel":
-                seeded = {"service": "gretel", "kind": "records", "count": 5, "params": {"project": "demo"}}
+            for kind, count, params in emulated.contract_seeds:
+                seeded = {"service": service, "kind": kind, "count": count, "params": dict(params)}
                 await client.post("/_emulator/seed", json=seeded)
             for op in operations(spec):
                 for name, request in variants(spec, op):
@@ -49,7 +52,7 @@ async def _sweep(service: str) -> list[str]:
                     response = await client.request(**sent)
                     if response.status_code >= 500:
                         failures.append(f"{op.method} {op.path} [{name}]: {response.status_code} {response.text[:200]}")
-            for path in READ_BACK[service]:
+            for path in read_back_paths(service):
                 response = await client.get(root + path, headers=headers)
                 if response.status_code >= 500:
                     failures.append(f"read back GET {path}: {response.status_code} {response.text[:200]}")

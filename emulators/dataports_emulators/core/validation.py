@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -69,9 +69,15 @@ def _validator(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Any:
     return jsonschema.Draft202012Validator(root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-def _template_regex(template: str) -> re.Pattern[str]:
-    pattern = re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(template))
-    return re.compile(f"^{pattern}$")
+def _template_regex(template: str, multi_segment: Collection[str] = ()) -> re.Pattern[str]:
+    """The path template as a regex; a parameter marked ``x-dataports-multi-segment`` (a file path under a
+    connector, say) may span slashes, and even be empty, where a plain one is a single non-empty segment."""
+
+    def group(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"(?P<{name}>.*)" if name in multi_segment else f"(?P<{name}>[^/]+)"
+
+    return re.compile("^" + re.sub(r"\\{([^}]+)\\}", group, re.escape(template)) + "$")
 
 
 class SpecValidator:
@@ -92,8 +98,11 @@ class SpecValidator:
         self, spec: Mapping[str, Any], template: str, method: str, op: Mapping[str, Any], shared: Sequence[Any]
     ) -> Operation:
         params: dict[tuple[str, str], Parameter] = {}
+        multi_segment: set[str] = set()
         for raw in [*shared, *op.get("parameters", [])]:
             param = _resolve(spec, raw)
+            if param["in"] == "path" and param.get("x-dataports-multi-segment"):
+                multi_segment.add(param["name"])
             schema = param.get("schema", {})
             params[(param["name"], param["in"])] = Parameter(
                 name=param["name"],
@@ -120,7 +129,7 @@ class SpecValidator:
         return Operation(
             method=method.upper(),
             template=template,
-            pattern=_template_regex(template),
+            pattern=_template_regex(template, multi_segment),
             operation_id=op.get("operationId", f"{method} {template}"),
             parameters=tuple(params.values()),
             body_kind=body_kind,

@@ -1,0 +1,116 @@
+"""``DatagrokClient``: both official Python clients in one class. The classic flat methods (``download_table``,
+``sync_dir``, ``list_groups``...) live in the resource modules this class is composed of; the resource-style
+sub-clients of ``datagrok-api`` 0.1.0 (``client.tables.download``...) are views over the same methods."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .connections import ConnectionMethods
+from .errors import DatagrokArgumentError
+from .files import FileMethods
+from .functions import FunctionMethods
+from .groups import GroupMethods
+from .resources import (
+    ConnectionsClient,
+    FilesClient,
+    FunctionsClient,
+    GroupsClient,
+    SharesClient,
+    TablesClient,
+    UsersClient,
+)
+from .shares import ShareMethods
+from .tables import TableMethods
+from .users import UserMethods
+
+
+def _looks_like_url(value: Any) -> bool:
+    return isinstance(value, str) and "://" in value
+
+
+def connection_arguments(args: tuple[Any, ...], api_key: str | None, base_url: str | None) -> tuple[Any, Any]:
+    """``(api_key, base_url)`` from positional and keyword arguments in either client's order: the classic
+    ``DatagrokClient(api_key, base_url)`` and the resource client's ``DatagrokClient(base_url, api_key)``. A base
+    URL always has a scheme (``https://``) and a key never does, which tells the two apart."""
+    if len(args) > 2:
+        raise TypeError(f"DatagrokClient() takes at most 2 positional arguments ({len(args)} given)")
+    positional = list(args)
+    if positional and base_url is None and api_key is None and len(positional) == 2:
+        first, second = positional
+        return (second, first) if _looks_like_url(first) and not _looks_like_url(second) else (first, second)
+    for value in positional:
+        if _looks_like_url(value) and base_url is None:
+            base_url = value
+        elif api_key is None:
+            api_key = value
+        elif base_url is None:
+            base_url = value
+        else:
+            raise TypeError("DatagrokClient() got api_key or base_url both by position and by keyword")
+    return api_key, base_url
+
+
+class DatagrokClient(
+    TableMethods, FileMethods, FunctionMethods, GroupMethods, UserMethods, ConnectionMethods, ShareMethods
+):
+    """A Datagrok API client. ``DatagrokClient(api_key, base_url)`` as the classic client or
+    ``DatagrokClient(base_url, api_key)`` as ``datagrok-api`` 0.1.0 (keywords work for both); the key is sent
+    verbatim, so it reads ``"Bearer <key>"``. ``base_url`` defaults to ``DATAPORTS_DATAGROK_URL``, then the public
+    server; ``/api`` is added when missing.
+
+    Keyword-only extras: ``timeout``, ``max_retries``, ``transport``, ``async_transport``. Thread-safe; use it as a
+    context manager (or call ``close()``) to release its connections.
+    """
+
+    def __init__(
+        self,
+        *args: str,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        key, url = connection_arguments(args, api_key, base_url)
+        if key is None:
+            raise DatagrokArgumentError("api_key", "is required: 'Bearer <key>' from your Datagrok profile page")
+        super().__init__(
+            key, url, timeout=timeout, max_retries=max_retries, transport=transport, async_transport=async_transport
+        )
+
+    # The resource-style sub-clients: views over this client's own methods, made on access so that a
+    # ``with_options`` copy's sub-clients use the copy's timeouts and retries.
+    @property
+    def tables(self) -> TablesClient:
+        return TablesClient(self)
+
+    @property
+    def files(self) -> FilesClient:
+        return FilesClient(self)
+
+    @property
+    def functions(self) -> FunctionsClient:
+        return FunctionsClient(self)
+
+    @property
+    def groups(self) -> GroupsClient:
+        return GroupsClient(self)
+
+    @property
+    def users(self) -> UsersClient:
+        return UsersClient(self)
+
+    @property
+    def connections(self) -> ConnectionsClient:
+        return ConnectionsClient(self)
+
+    @property
+    def shares(self) -> SharesClient:
+        return SharesClient(self)
+
+
+__all__ = ["DatagrokClient"]

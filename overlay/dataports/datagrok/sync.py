@@ -1,0 +1,353 @@
+"""Directory sync: the multipart answer of ``files/sync`` parsed as it streams in (``python-multipart``), each file
+written atomically (a temporary file beside it, then a rename), the sync meta updated after every file so that an
+interrupted sync resumes where it stopped, and every part accounted for in the returned ``SyncSummary``.
+
+Server-sent names are untrusted: a name that would land outside the synced folder (``../x``, an absolute path, a
+symlink leading out) or on the sync meta file is refused and nothing is written for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import email.message
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any, cast
+
+from dataports._core import jsonlib
+from dataports._core.errors import MissingDependencyError
+from dataports._core.progress import ProgressBar
+
+NOT_MODIFIED = "not-modified"
+DELETED = "deleted"
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_PLAIN_FILENAME = re.compile(r';\s*filename="([^"\\]*)"\s*$')
+
+
+@dataclasses.dataclass
+class SyncSummary:
+    """What a sync did, path by path (relative, ``/``-separated): files ``written`` (new or changed), kept
+    ``unchanged``, ``deleted`` locally, and ``skipped`` with the reason for each in ``reasons``. ``cleared`` is set
+    when the remote folder was empty and the local one was emptied to match."""
+
+    written: list[str] = dataclasses.field(default_factory=list)
+    unchanged: list[str] = dataclasses.field(default_factory=list)
+    deleted: list[str] = dataclasses.field(default_factory=list)
+    skipped: list[str] = dataclasses.field(default_factory=list)
+    reasons: dict[str, str] = dataclasses.field(default_factory=dict)
+    cleared: bool = False
+
+    def skip(self, path: str, reason: str) -> None:
+        self.skipped.append(path)
+        self.reasons[path] = reason
+
+    def __str__(self) -> str:
+        text = (
+            f"sync: {len(self.written)} written, {len(self.unchanged)} unchanged, "
+            f"{len(self.deleted)} deleted, {len(self.skipped)} skipped"
+        )
+        return text + (" (remote folder empty: local folder cleared)" if self.cleared else "")
+
+
+class SyncMeta:
+    """The ``{relative path: ETag}`` file kept in the synced folder.
+
+    Every file written or deleted is recorded at once, as one line appended to a journal beside the meta file
+    (``<meta>.journal``); the meta file itself is rewritten atomically when the sync ends or stops, whatever the
+    reason, and a journal left by a process that was killed is folded in by the next sync. Rewriting the whole meta
+    after each file would cost a rename (flushed at once by ext4) per file: 2.6 s instead of 1 s for 2,000 files.
+    """
+
+    def __init__(self, root: Path, name: str) -> None:
+        self.path = root / name
+        self.journal_path = root / f"{name}.journal"
+        self.name = name
+        self.entries: dict[str, str] = {}
+        self._journal: IO[bytes] | None = None
+
+    def load(self) -> dict[str, str]:
+        try:
+            loaded = jsonlib.loads(self.path.read_bytes())
+        except FileNotFoundError:
+            loaded = {}
+        except ValueError:
+            loaded = {}  # unreadable: every file is fetched again, which is always safe
+        if isinstance(loaded, dict):
+            self.entries = {str(k): v for k, v in loaded.items() if isinstance(v, str)}
+        self._replay()
+        return self.entries
+
+    def _replay(self) -> None:
+        try:
+            lines = self.journal_path.read_bytes().splitlines()
+        except FileNotFoundError:
+            return
+        for line in lines:
+            try:
+                change = jsonlib.loads(line)
+            except ValueError:
+                continue  # a line cut short by a crash
+            if isinstance(change, list) and len(change) == 2 and isinstance(change[0], str):
+                if isinstance(change[1], str):
+                    self.entries[change[0]] = change[1]
+                else:
+                    self.entries.pop(change[0], None)
+
+    def prune(self, existing: set[str]) -> None:
+        """Forget entries whose file is gone locally, so the server sends them again."""
+        self.entries = {key: etag for key, etag in self.entries.items() if key in existing}
+
+    def record(self, path: str, etag: str | None) -> None:
+        """Note that ``path`` now holds ``etag`` (``None``: it is gone), durably for a resumed sync."""
+        if etag is None:
+            self.entries.pop(path, None)
+        else:
+            self.entries[path] = etag
+        if self._journal is None:
+            self._journal = self.journal_path.open("ab", buffering=0)
+        self._journal.write(jsonlib.dumps([path, etag]) + b"\n")
+
+    def save(self) -> None:
+        """Write the meta file atomically and drop the journal it now includes."""
+        handle, temporary = tempfile.mkstemp(prefix=f".{self.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(jsonlib.dumps(self.entries))
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        with contextlib.suppress(FileNotFoundError):
+            self.journal_path.unlink()
+
+
+def local_files(root: Path, meta_name: str) -> set[str]:
+    """Every file under ``root`` as a relative posix path, the meta file and its journal excluded."""
+    found: set[str] = set()
+    prefix = len(os.fspath(root)) + 1
+    for folder, _, names in os.walk(root):
+        base = folder[prefix:].replace(os.sep, "/")
+        for name in names:
+            found.add(f"{base}/{name}" if base else name)
+    found.discard(meta_name)
+    found.discard(f"{meta_name}.journal")
+    return found
+
+
+def clear_folder(root: Path) -> list[str]:
+    """Remove everything inside ``root`` (the classic answer to an empty remote folder); the files removed."""
+    removed = sorted(local_files(root, ""))
+    for item in root.iterdir():
+        if item.is_dir() and not item.is_symlink():
+            shutil.rmtree(item)
+        else:
+            item.unlink()
+    return removed
+
+
+def unsafe_name(relative: str, meta_name: str) -> str | None:
+    """Why the server-sent name ``relative`` may never be written (``None`` when its spelling is fine)."""
+    if not relative or "\x00" in relative or any(ord(c) < 0x20 for c in relative):
+        return "empty name or control characters"
+    if relative.startswith("/") or "\\" in relative or _DRIVE.match(relative):
+        return "absolute path or backslash: would leave the synced folder"
+    if any(part in ("", ".", "..") for part in relative.split("/")):
+        return "'..', '.' or empty path segment: could leave the synced folder"
+    if relative in (meta_name, f"{meta_name}.journal"):
+        return "would overwrite the sync meta file"
+    return None
+
+
+class Destinations:
+    """Where server-sent names land under ``root`` (resolved), checked against symlinks leading out; each folder
+    is resolved once."""
+
+    def __init__(self, root: Path, meta_name: str) -> None:
+        self.root = root.resolve()
+        self.meta_name = meta_name
+        self._inside: dict[Path, bool] = {}
+
+    def target(self, relative: str) -> Path | str:
+        """The path to write ``relative`` to, or the reason it may not be written."""
+        reason = unsafe_name(relative, self.meta_name)
+        if reason is not None:
+            return reason
+        target = self.root.joinpath(*relative.split("/"))
+        parent = target.parent
+        inside = self._inside.get(parent)
+        if inside is None:
+            inside = self._inside[parent] = parent.resolve().is_relative_to(self.root)
+        if not inside or target.is_symlink():
+            return "leads outside the synced folder (through a symlink)"
+        if target.is_dir():
+            return "a local folder has that name"
+        return target
+
+
+def part_filename(disposition: str, index: int) -> str:
+    """The file name a part's ``Content-Disposition`` gives (``filename*`` or ``filename``), ``part_<index>``
+    without one, as the classic client names it."""
+    if "filename*" not in disposition:
+        plain = _PLAIN_FILENAME.search(disposition)
+        if plain is not None:  # the common spelling, read without the email parser (thousands of parts a sync)
+            return plain.group(1) or f"part_{index}"
+    message = email.message.Message()
+    message["content-disposition"] = disposition
+    name = message.get_filename()
+    return name if name else f"part_{index}"
+
+
+def multipart_parser(boundary: bytes, callbacks: dict[str, Callable[..., None]]) -> Any:
+    try:
+        from python_multipart.multipart import MultipartParser
+    except ImportError as exc:
+        raise MissingDependencyError(
+            "sync_dir parses the server's multipart answer with python-multipart; "
+            "install it with: pip install 'python-multipart>=0.0.18'"
+        ) from exc
+    # A sync answer names one file per part with a few headers; the limits only guard against hostile servers.
+    return MultipartParser(boundary, cast(Any, callbacks), max_header_count=64, max_header_size=16 * 1024)
+
+
+class SyncWriter:
+    """Applies a sync answer's parts to the local folder as they stream in."""
+
+    def __init__(self, root: Path, meta: SyncMeta, summary: SyncSummary, bar: ProgressBar) -> None:
+        self.destinations = Destinations(root, meta.name)
+        self.meta = meta
+        self.summary = summary
+        self.bar = bar
+        self.index = 0
+        self.ended = False
+        self._field = bytearray()
+        self._value = bytearray()
+        self._headers: dict[str, str] = {}
+        self._out: IO[bytes] | None = None
+        self._temporary: str | None = None
+        self._target: Path | None = None
+        self._name = ""
+        self._folders: set[Path] = set()
+
+    # --- parser callbacks -------------------------------------------------------------------------------------
+    def callbacks(self) -> dict[str, Callable[..., None]]:
+        return {
+            "on_part_begin": self._begin,
+            "on_header_field": lambda data, start, end: self._field.extend(data[start:end]),
+            "on_header_value": lambda data, start, end: self._value.extend(data[start:end]),
+            "on_header_end": self._header_end,
+            "on_headers_finished": self._headers_finished,
+            "on_part_data": self._data,
+            "on_part_end": self._part_end,
+            "on_end": self._end,
+        }
+
+    def _begin(self) -> None:
+        self._headers = {}
+        self._name = ""
+
+    def _header_end(self) -> None:
+        name = bytes(self._field).decode("latin-1").strip().lower()
+        # Part headers carry UTF-8 names; anything else is read as latin-1 rather than refused.
+        raw = bytes(self._value)
+        try:
+            value = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            value = raw.decode("latin-1")
+        self._headers[name] = value.strip()
+        self._field.clear()
+        self._value.clear()
+
+    def _headers_finished(self) -> None:
+        self._name = part_filename(self._headers.get("content-disposition", ""), self.index)
+        self.index += 1
+        if self._headers.get("x-file-status") in (NOT_MODIFIED, DELETED):
+            return
+        target = self.destinations.target(self._name)
+        if isinstance(target, str):
+            self.summary.skip(self._name, target)
+            return
+        temporary = os.fspath(target.parent / f".{target.name}.{os.getpid()}.part")
+        try:
+            if target.parent not in self._folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(target.parent)
+            # O_NOFOLLOW: a symlink planted at the temporary name cannot redirect the write.
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+        except OSError as error:
+            self.summary.skip(self._name, f"cannot be written here: {error.strerror or error}")
+            return
+        self._out = os.fdopen(handle, "wb")
+        self._temporary = temporary
+        self._target = target
+
+    def _data(self, data: bytes, start: int, end: int) -> None:
+        if self._out is not None:
+            self._out.write(data[start:end])
+
+    def _part_end(self) -> None:
+        status = self._headers.get("x-file-status")
+        name = self._name
+        if status == NOT_MODIFIED:
+            self.summary.unchanged.append(name)
+        elif status == DELETED:
+            self._delete(name)
+        elif self._out is not None and self._target is not None and self._temporary is not None:
+            self._out.close()
+            os.replace(self._temporary, self._target)
+            self._out = self._temporary = self._target = None
+            # Without an ETag there is nothing to hold: the next sync sends the file again.
+            self.meta.record(name, self._headers.get("x-file-e-tag") or None)
+            self.summary.written.append(name)
+        self.bar.update(1)
+
+    def _delete(self, name: str) -> None:
+        if name not in self.meta.entries:
+            # Only files this folder got from the server may be deleted for it (the classic client fails here).
+            self.summary.skip(name, "reported deleted, but it was never synced here: left alone")
+            return
+        target = self.destinations.target(name)
+        if isinstance(target, str):
+            self.summary.skip(name, target)
+            return
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        self.meta.record(name, None)
+        self.summary.deleted.append(name)
+
+    def _end(self) -> None:
+        self.ended = True
+
+    def abandon(self) -> None:
+        """Drop the file being written (the answer broke off): its temporary file goes, the old copy stays."""
+        if self._out is not None:
+            self._out.close()
+        if self._temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._temporary)
+        self._out = self._temporary = self._target = None
+
+
+def apply_multipart(
+    chunks: Iterator[bytes], boundary: bytes, root: Path, meta: SyncMeta, summary: SyncSummary, bar: ProgressBar
+) -> bool:
+    """Apply the multipart body in ``chunks`` to ``root``; whether it was complete (its closing boundary came)."""
+    writer = SyncWriter(root, meta, summary, bar)
+    parser = multipart_parser(boundary, writer.callbacks())
+    try:
+        for chunk in chunks:
+            parser.write(chunk)
+        parser.finalize()
+    finally:
+        if not writer.ended:
+            writer.abandon()
+        meta.save()  # whatever stopped the sync, the meta holds every file completed
+    return writer.ended
