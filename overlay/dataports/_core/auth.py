@@ -151,7 +151,16 @@ class OAuth2ClientCredentials(httpx.Auth):
                 method=response.request.method,
                 url=str(response.request.url),
             ) from None
-        self._token = credential(access, "access_token")
+        try:
+            self._token = credential(access, "access_token")
+        except InvalidArgumentError:
+            # A token no header can carry is the server's fault, not the caller's argument; it is not quoted.
+            raise AuthenticationError(
+                "the token endpoint answered with an access_token that cannot be sent in a header",
+                status_code=response.status_code,
+                method=response.request.method,
+                url=str(response.request.url),
+            ) from None
         self._expires_at = self._clock() + lifetime
         self.refreshes += 1
 

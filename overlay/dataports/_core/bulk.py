@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import array
 import itertools
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -55,7 +56,7 @@ class SentIds:
     def add(self, index: int, record_id: str) -> None:
         position = len(self._indices)
         self._indices.append(index)
-        packed = bytes.fromhex(record_id) if len(record_id) == 32 and _is_lower_hex(record_id) else None
+        packed = bytes.fromhex(record_id) if _LOWER_HEX_ID(record_id) else None
         if packed is None:
             self._other[position] = record_id
             packed = bytes(16)
@@ -73,8 +74,8 @@ class SentIds:
         return [record_id for _, record_id in self]
 
 
-def _is_lower_hex(value: str) -> bool:
-    return all(c in "0123456789abcdef" for c in value)
+#: Ids stored packed (16 bytes instead of a 32-character string): 32 lower-case hex digits, as Gretel's are.
+_LOWER_HEX_ID = re.compile("[0-9a-f]{32}").fullmatch
 
 
 @attrs.define

@@ -1,0 +1,61 @@
+"""ClicData, call-compatible with the classic ``clicdata-python`` wrapper (``clicdata_api_wrapper``): change
+``from clicdata_api_wrapper.session import SessionManager`` to ``from dataports.clicdata.session import
+SessionManager`` (likewise ``.data``, ``.account``, ``.dashboard``, ``.schedule``, ``.exceptions``); ``.team`` and
+``.user`` add the classes the classic README plans.
+
+Beyond the classic wrapper: both auth methods work (its Basic mode raised), tokens renew themselves (before expiry
+and once on a 401, thread-safely), every page of a data set is read, ``append_data`` sends large DataFrames in
+chunks on a few threads and accounts for every row, failures raise ``ClicDataError`` subclasses (never printed and
+swallowed), and no secret is ever printed or logged.
+"""
+
+from .account import Account
+from .appending import AppendSummary
+from .base import CreatedId
+from .client import ClicData
+from .dashboard import Dashboard
+from .data import Data
+from .errors import (
+    APIError,
+    BadRequest,
+    ClicDataConnectionError,
+    ClicDataError,
+    Forbidden,
+    InvalidArgument,
+    InvalidDataType,
+    InvalidRecId,
+    ObjectNotFound,
+    SessionNotBound,
+    TokenRefused,
+    Unauthorized,
+)
+from .schedule import Schedule
+from .session import Session, SessionManager
+from .team import Team
+from .user import User
+
+__all__ = [
+    "APIError",
+    "Account",
+    "AppendSummary",
+    "BadRequest",
+    "ClicData",
+    "ClicDataConnectionError",
+    "ClicDataError",
+    "CreatedId",
+    "Dashboard",
+    "Data",
+    "Forbidden",
+    "InvalidArgument",
+    "InvalidDataType",
+    "InvalidRecId",
+    "ObjectNotFound",
+    "Schedule",
+    "Session",
+    "SessionManager",
+    "SessionNotBound",
+    "Team",
+    "TokenRefused",
+    "Unauthorized",
+    "User",
+]
