@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Hand-written Python folders that exist in this checkout (ruff fails on a missing path).
 PY_DIRS := $(wildcard overlay emulators tests benchmarks examples generator tools)
 
-.PHONY: install generate check-generated lint format test demo bench emulator clean new-service
+.PHONY: install generate check-generated generate-async check-async lint format test demo bench emulator clean new-service
 
 install: $(STAMP)
 
@@ -23,6 +23,15 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(BIN)/python generator/generate.py --check generated/dataports_api
 
+# The asyncio clients are generated from the sync sources (generator/asyncify.py); CI fails when one is stale.
+ASYNC_SERVICES := --package dataports.rapidpro --package dataports.gretel --package dataports.voxel51
+
+generate-async: $(STAMP)
+	$(BIN)/python generator/asyncify.py $(ASYNC_SERVICES)
+
+check-async: $(STAMP)
+	$(BIN)/python generator/asyncify.py --check $(ASYNC_SERVICES)
+
 lint: $(STAMP)
 	$(BIN)/ruff check $(PY_DIRS)
 	$(BIN)/ruff format --check $(PY_DIRS)
@@ -32,7 +41,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix $(PY_DIRS)
 	$(BIN)/ruff format $(PY_DIRS)
 
-test: lint check-generated
+test: lint check-generated check-async
 	$(BIN)/python -m pytest -q
 
 demo: $(STAMP)

@@ -6,7 +6,10 @@ Beyond the classic client: ``send_bulk`` returns a ``WriteSummary`` that also ac
 carry an idempotency key reused across retries, and every call has timeouts and backoff on Gretel's 403 rate limit.
 """
 
+from typing import TYPE_CHECKING
+
 from dataports._core.bulk import BulkSummary
+from dataports._core.lazy import lazy_exports
 
 from .client import Client, get_cloud_client, project_from_uri, temporary_project
 from .errors import (
@@ -23,7 +26,28 @@ from .helpers import get_synthetics_config
 from .projects import Project
 from .summary import BulkWriteSummary, WriteSummary
 
+if TYPE_CHECKING:
+    from .async_client import (
+        AsyncClient,
+        AsyncProject,
+        async_project_from_uri,
+        async_temporary_project,
+        get_async_cloud_client,
+    )
+
+#: The asyncio client, generated from the sync sources (``async_client``), imported on first use.
+__getattr__ = lazy_exports(
+    __name__,
+    globals(),
+    dict.fromkeys(
+        ("AsyncClient", "AsyncProject", "get_async_cloud_client", "async_project_from_uri", "async_temporary_project"),
+        "async_client",
+    ),
+)
+
 __all__ = [
+    "AsyncClient",
+    "AsyncProject",
     "BadRequest",
     "BulkSummary",
     "BulkWriteSummary",
@@ -37,6 +61,9 @@ __all__ = [
     "Project",
     "Unauthorized",
     "WriteSummary",
+    "async_project_from_uri",
+    "async_temporary_project",
+    "get_async_cloud_client",
     "get_cloud_client",
     "get_synthetics_config",
     "project_from_uri",

@@ -6,7 +6,9 @@ live in ``dataports.rapidpro.types`` and are imported on first use, so this impo
 are also in ``dataports.rapidpro.exceptions``, as in ``temba_client.exceptions``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dataports._core.lazy import lazy_exports
 
 from .base import CLIENT_NAME, CLIENT_VERSION
 from .client import TembaClient
@@ -25,6 +27,7 @@ from .errors import (
 from .query import CursorIterator, CursorQuery
 
 if TYPE_CHECKING:
+    from .async_client import AsyncCursorIterator, AsyncCursorQuery, AsyncTembaClient
     from .types import (
         Archive,
         Boundary,
@@ -77,24 +80,25 @@ _TYPES = frozenset(
 )
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _TYPES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from . import types
+#: The asyncio client and its query types, generated from the sync sources (``async_client``).
+_ASYNC = frozenset({"AsyncCursorIterator", "AsyncCursorQuery", "AsyncTembaClient"})
 
-    value = getattr(types, name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(
+    __name__, globals(), {**dict.fromkeys(_TYPES, "types"), **dict.fromkeys(_ASYNC, "async_client")}
+)
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _TYPES)
+    return sorted(set(globals()) | _TYPES | _ASYNC)
 
 
 __all__ = [
     "CLIENT_NAME",
     "CLIENT_VERSION",
     "Archive",
+    "AsyncCursorIterator",
+    "AsyncCursorQuery",
+    "AsyncTembaClient",
     "Boundary",
     "Broadcast",
     "Campaign",

@@ -8,6 +8,10 @@ the public names of the first four are also exported here.
 ``waiting``, ``batch``, ``status``) over ``base.APIBase``.
 """
 
+from typing import TYPE_CHECKING
+
+from dataports._core.lazy import lazy_exports
+
 from .api import API, AnalyticImageType, AnalyticType, thread_map
 from .auth import Token, activate_token, deactivate_token, get_active_token_path, load_token
 from .errors import (
@@ -22,6 +26,12 @@ from .errors import (
 from .jobs import JobComputeMode, JobFailureType, JobRequest, JobState, RemoteDataPath
 from .query import AnalyticsQuery, BaseQuery, DataQuery, JobsQuery
 
+if TYPE_CHECKING:
+    from .async_client import AsyncAPI
+
+#: The asyncio client, generated from the sync sources (``async_client``), imported on first use.
+__getattr__ = lazy_exports(__name__, globals(), dict.fromkeys(("AsyncAPI",), "async_client"))
+
 __all__ = [
     "API",
     "APIArgumentError",
@@ -30,6 +40,7 @@ __all__ = [
     "AnalyticNotFoundError",
     "AnalyticType",
     "AnalyticsQuery",
+    "AsyncAPI",
     "BaseQuery",
     "DataQuery",
     "JobComputeMode",
