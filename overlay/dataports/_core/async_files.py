@@ -119,7 +119,8 @@ class _AsyncTransfer(_Transfer):
                 length = response.headers.get("content-length")
                 if length and length.isdigit() and hasattr(self.bar, "total"):
                     self.bar.total = int(length)
-            async for chunk in response.aiter_bytes():
+            encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
+            async for chunk in response.aiter_bytes() if encoded else response.aiter_raw():
                 self.out.write(chunk)
                 self.written += len(chunk)
                 self.bar.update(len(chunk))

@@ -167,7 +167,9 @@ class _Transfer:
                 length = response.headers.get("content-length")
                 if length and length.isdigit() and hasattr(self.bar, "total"):
                     self.bar.total = int(length)
-            for chunk in response.iter_bytes():
+            # Unencoded bodies are written as they come off the socket: the decoder would only copy them again.
+            encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
+            for chunk in response.iter_bytes() if encoded else response.iter_raw():
                 self.out.write(chunk)
                 self.written += len(chunk)
                 self.bar.update(len(chunk))
