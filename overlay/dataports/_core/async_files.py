@@ -119,8 +119,9 @@ class _AsyncTransfer(_Transfer):
                 length = response.headers.get("content-length")
                 if length and length.isdigit() and hasattr(self.bar, "total"):
                     self.bar.total = int(length)
-            encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
-            async for chunk in response.aiter_bytes() if encoded else response.aiter_raw():
+            decode = response.headers.get("content-encoding", "identity").lower() != "identity"
+            decode = decode or response.is_stream_consumed  # already in memory (a mock): iter_bytes serves it
+            async for chunk in response.aiter_bytes() if decode else response.aiter_raw():
                 self.out.write(chunk)
                 self.written += len(chunk)
                 self.bar.update(len(chunk))

@@ -168,8 +168,9 @@ class _Transfer:
                 if length and length.isdigit() and hasattr(self.bar, "total"):
                     self.bar.total = int(length)
             # Unencoded bodies are written as they come off the socket: the decoder would only copy them again.
-            encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
-            for chunk in response.iter_bytes() if encoded else response.iter_raw():
+            decode = response.headers.get("content-encoding", "identity").lower() != "identity"
+            decode = decode or response.is_stream_consumed  # already in memory (a mock): iter_bytes serves it
+            for chunk in response.iter_bytes() if decode else response.iter_raw():
                 self.out.write(chunk)
                 self.written += len(chunk)
                 self.bar.update(len(chunk))
