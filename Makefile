@@ -24,7 +24,7 @@ check-generated: $(STAMP)
 	$(BIN)/python generator/generate.py --check generated/dataports_api
 
 # The asyncio clients are generated from the sync sources (generator/asyncify.py); CI fails when one is stale.
-ASYNC_SERVICES := --package dataports.rapidpro --package dataports.gretel --package dataports.voxel51
+ASYNC_SERVICES := --package dataports.rapidpro --package dataports.gretel --package dataports.voxel51 --package dataports.datagrok --package dataports.clicdata
 
 generate-async: $(STAMP)
 	$(BIN)/python generator/asyncify.py $(ASYNC_SERVICES)

@@ -22,7 +22,13 @@ from dataports.toolkit import STRICT_OPERATIONS_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT / "generator" / "asyncify.py"
-SERVICES = ("dataports.rapidpro", "dataports.gretel", "dataports.voxel51")
+SERVICES = (
+    "dataports.rapidpro",
+    "dataports.gretel",
+    "dataports.voxel51",
+    "dataports.datagrok",
+    "dataports.clicdata",
+)
 
 BASE = '''
 from __future__ import annotations
@@ -385,3 +391,62 @@ def test_twin_of_a_protocol_changing_iterator_reads_like_the_sync_one(fake: Path
             return [await anext(listing), await anext(listing), await anext(listing, "done")]
 
     assert asyncio.run(drain()) == [{"id": "0", "name": "item 0"}, {"id": "1", "name": "item 1"}, "done"]
+
+
+UPLOADS = """
+
+class Uploader(FakeBase):
+    def upload(self, parts: list[bytes]) -> Any:
+        request: dict[str, Any] = {"method": "POST", "url": "/bulk"}
+        request["content"] = _pieces(parts)
+        return self.caller.json(request)
+
+    def upload_file(self, handle: Any) -> Any:
+        request: dict[str, Any] = {"method": "POST", "url": "/bulk"}
+        request["content"] = iter(lambda: handle.read(3), b"")
+        return self.caller.json(request)
+
+    def upload_bytes(self, body: bytes) -> Any:
+        request: dict[str, Any] = {"method": "POST", "url": "/bulk"}
+        request["content"] = body
+        return self.caller.json(request)
+
+
+def _pieces(parts: list[bytes]) -> Any:
+    for part in parts:
+        yield part
+"""
+
+
+def test_a_sync_iterable_request_body_streams_on_the_async_client(tmp_path: Path) -> None:
+    """``request["content"] = <a generator of the package, or iter(...)>``: httpx's async client refuses a sync
+    stream, so the twin hands it over through the generated module's ``_async_body`` (bytes are left alone)."""
+    import io
+
+    write_package(tmp_path, "uploadsvc", __init__="", base=BASE + UPLOADS)
+    result = asyncify("--source", str(tmp_path), "--package", "uploadsvc")
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "uploadsvc" / "async_client.py").read_text()
+    assert 'request["content"] = _async_body(_pieces(parts))' in text
+    assert 'request["content"] = _async_body(iter(lambda: handle.read(3), b""))' in text
+    assert 'request["content"] = body' in text and "async def _async_body(" in text
+    sys.path.insert(0, str(tmp_path))
+    try:
+        twin = importlib.import_module("uploadsvc.async_client")
+        server = FakeServer()
+
+        async def run() -> list[Any]:
+            transport = httpx.MockTransport(server)
+            async with twin.AsyncUploader("https://fake.test", async_transport=transport) as client:
+                return [
+                    await client.upload([b"[1,", b"2,", b"3]"]),
+                    await client.upload_file(io.BytesIO(b"[4, 5]")),
+                    await client.upload_bytes(b"[6]"),
+                ]
+
+        answers = asyncio.run(run())
+        assert [len(answer["ids"]) for answer in answers] == [3, 2, 1]
+    finally:
+        sys.path.remove(str(tmp_path))
+        for module in [m for m in sys.modules if m == "uploadsvc" or m.startswith("uploadsvc.")]:
+            del sys.modules[module]

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-SERVICES = ("rapidpro", "gretel", "voxel51")
+SERVICES = ("rapidpro", "gretel", "voxel51", "datagrok", "clicdata")
 #: Names of async entry points that are not ``Async<Class>`` / ``async_<function>`` (the ecosystem's spelling).
 RENAMED = {"get_async_cloud_client": "get_cloud_client"}
 #: Names an annotation may change to on the async surface, besides the twins' own names.
@@ -88,6 +88,10 @@ def test_every_service_has_an_async_entry_point() -> None:
     assert {"AsyncTembaClient", "AsyncCursorQuery", "AsyncCursorIterator"} <= set(names["rapidpro"])
     assert {"AsyncClient", "AsyncProject", "get_async_cloud_client"} <= set(names["gretel"])
     assert "AsyncAPI" in names["voxel51"]
+    assert {"AsyncDatagrokClient", "AsyncTablesClient", "AsyncFilesClient"} <= set(names["datagrok"])
+    assert {"AsyncSession", "AsyncSessionManager", "AsyncData", "AsyncAccount", "AsyncClicData"} <= set(
+        names["clicdata"]
+    )
 
 
 @pytest.mark.parametrize(("service", "name", "sync", "twin"), PAIRS, ids=[f"{p[0]}.{p[1]}" for p in PAIRS])
@@ -120,7 +124,7 @@ def test_twin_has_the_same_public_surface(service: str, name: str, sync: Any, tw
 
 def test_what_talks_to_the_service_is_async() -> None:
     """A sample of each kind of call, asserted by name (the parity test above cannot tell I/O from pure code)."""
-    rapidpro, gretel, voxel51 = (async_module(s) for s in SERVICES)
+    rapidpro, gretel, voxel51, datagrok, clicdata = (async_module(s) for s in SERVICES)
     for method in ("get_org", "create_contact", "bulk_add_contacts", "get_definitions", "delete_label"):
         assert inspect.iscoroutinefunction(getattr(rapidpro.AsyncTembaClient, method)), method
     for method in ("get_contacts", "get_runs"):  # lazy listings: the query is built at once, fetched later
@@ -139,12 +143,35 @@ def test_what_talks_to_the_service_is_async() -> None:
     for method in ("upload_data", "download_job_output", "wait_until_job_completes", "wait_until_jobs_complete"):
         assert inspect.iscoroutinefunction(getattr(voxel51.AsyncAPI, method)), method
     assert not is_async(voxel51.AsyncAPI.thread_map)
+    for method in ("download_table", "upload_table", "download_file", "upload_file", "sync_dir", "list_groups"):
+        assert inspect.iscoroutinefunction(getattr(datagrok.AsyncDatagrokClient, method)), method
+    assert inspect.iscoroutinefunction(datagrok.AsyncFilesClient.sync_dir)
+    for method in ("get_data", "get_data_history", "append_data", "create_data", "retrieve_paginated_data"):
+        assert inspect.iscoroutinefunction(getattr(clicdata.AsyncData, method)), method
+    assert inspect.iscoroutinefunction(clicdata.AsyncSession.api_call)
+    assert not is_async(clicdata.AsyncSession.reinitialize) and not is_async(clicdata.AsyncSessionManager.get_session)
 
 
 @pytest.mark.parametrize("service", SERVICES)
 def test_async_clients_are_async_context_managers(service: str) -> None:
     module = async_module(service)
-    entry = {"rapidpro": "AsyncTembaClient", "gretel": "AsyncClient", "voxel51": "AsyncAPI"}[service]
-    cls = getattr(module, entry)
-    assert inspect.iscoroutinefunction(cls.__aenter__) and inspect.iscoroutinefunction(cls.__aexit__)
-    assert inspect.iscoroutinefunction(cls.aclose)
+    entries = {
+        "rapidpro": ["AsyncTembaClient"],
+        "gretel": ["AsyncClient"],
+        "voxel51": ["AsyncAPI"],
+        "datagrok": ["AsyncDatagrokClient"],
+        "clicdata": [
+            "AsyncSession",
+            "AsyncClicData",
+            "AsyncData",
+            "AsyncAccount",
+            "AsyncDashboard",
+            "AsyncSchedule",
+            "AsyncTeam",
+            "AsyncUser",
+        ],
+    }[service]
+    for entry in entries:
+        cls = getattr(module, entry)
+        assert inspect.iscoroutinefunction(cls.__aenter__) and inspect.iscoroutinefunction(cls.__aexit__), entry
+        assert inspect.iscoroutinefunction(cls.aclose), entry

@@ -9,6 +9,10 @@ chunks on a few threads and accounts for every row, failures raise ``ClicDataErr
 swallowed), and no secret is ever printed or logged.
 """
 
+from typing import TYPE_CHECKING
+
+from dataports._core.lazy import lazy_exports
+
 from .account import Account
 from .appending import AppendSummary
 from .base import CreatedId
@@ -34,10 +38,46 @@ from .session import Session, SessionManager
 from .team import Team
 from .user import User
 
+if TYPE_CHECKING:
+    from .async_client import (
+        AsyncAccount,
+        AsyncClicData,
+        AsyncDashboard,
+        AsyncData,
+        AsyncSchedule,
+        AsyncSession,
+        AsyncSessionManager,
+        AsyncTeam,
+        AsyncUser,
+    )
+
+#: The asyncio clients, generated from the sync sources (``async_client``), imported on first use.
+_ASYNC = (
+    "AsyncAccount",
+    "AsyncClicData",
+    "AsyncDashboard",
+    "AsyncData",
+    "AsyncSchedule",
+    "AsyncSession",
+    "AsyncSessionManager",
+    "AsyncTeam",
+    "AsyncUser",
+)
+__getattr__ = lazy_exports(__name__, globals(), dict.fromkeys(_ASYNC, "async_client"))
+
 __all__ = [
     "APIError",
     "Account",
     "AppendSummary",
+    "AsyncAccount",
+    "AsyncClicData",
+    "AsyncDashboard",
+    "AsyncData",
+    "AsyncSchedule",
+    "AsyncSession",
+    "AsyncSessionManager",
+    "AsyncTeam",
+    "AsyncUser",
     "BadRequest",
     "ClicData",
     "ClicDataConnectionError",

@@ -38,6 +38,7 @@ class ConnectionParams(TypedDict, total=False):
     timeout: float | httpx.Timeout
     max_retries: int
     transport: httpx.BaseTransport
+    async_transport: httpx.AsyncBaseTransport
     token_refresh_margin: float
 
 
@@ -75,6 +76,7 @@ class ClicDataBase(ServiceClient[GeneratedClient]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
         token_refresh_margin: float = auth.DEFAULT_REFRESH_MARGIN,
     ) -> None:
         if auth_method == "authorization_code":
@@ -98,7 +100,12 @@ class ClicDataBase(ServiceClient[GeneratedClient]):
             credentials = auth.basic(self.client_id, self.username, Secret(auth.required_text(password, "password")))
         self._credentials = credentials
         super().__init__(
-            base_url=base_url, auth=credentials, timeout=timeout, max_retries=max_retries, transport=transport
+            base_url=base_url,
+            auth=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            async_transport=async_transport,
         )
 
     @property

@@ -5,7 +5,6 @@ and ``data/{id}/v/{version}`` in the spec)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -102,14 +101,12 @@ class DataReading(Resource):
     def _read(
         self, rec_id: int, request_for: Callable[[int], Mapping[str, Any]], output: str, progress: bool
     ) -> pandas.DataFrame | Rows:
-        """Every row of a paged listing; as a DataFrame, typed by the data set's columns, which are looked up on
-        another thread while the pages come in (so the lookup costs no round trip)."""
+        """Every row of a paged listing; as a DataFrame, typed by the data set's columns (looked up first: one
+        request, so the rows are never held twice while it runs)."""
         if output == "dict":
             return self._pages(request_for, progress)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dataports-clicdata") as pool:
-            metadata = pool.submit(self._metadata, rec_id)
-            rows = self._pages(request_for, progress)
-            found = metadata.result()
+        found = self._metadata(rec_id)
+        rows = self._pages(request_for, progress)
         from dataports._core.dataframe import records_to_dataframe
 
         columns = found.get("columns") if found else None

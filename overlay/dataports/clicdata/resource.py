@@ -65,3 +65,14 @@ class Resource:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    async def aclose(self) -> None:
+        """Close the session (its asyncio connections too) when it is this object's own, as ``close()`` does."""
+        if self._owns_session:
+            await self.session.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

@@ -27,8 +27,9 @@ class Session(ClicDataBase):
     ``Session(auth_method="client_credentials", client_id=..., client_secret=...)`` or
     ``Session(auth_method="basic", client_id=..., username=<email>, password=...)``; keyword-only extras: ``url``
     (the API root; else ``DATAPORTS_CLICDATA_URL``, else ``https://api.clicdata.com/``), ``timeout``,
-    ``max_retries``, ``transport`` and ``token_refresh_margin`` (seconds before expiry an access token is renewed,
-    30 by default; whatever the margin, a token the API refuses with 401 is renewed and the call sent once more).
+    ``max_retries``, ``transport``, ``async_transport`` (what the asyncio ``AsyncSession`` sends on) and
+    ``token_refresh_margin`` (seconds before expiry an access token is renewed, 30 by default; whatever the margin,
+    a token the API refuses with 401 is renewed and the call sent once more).
     Thread-safe: one session serves many threads, and one token refresh at a time is in flight. Close it (or use
     ``with``) when done.
     """

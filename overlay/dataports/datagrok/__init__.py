@@ -8,6 +8,10 @@ reports with a 2xx and an ``api-error`` header), tables streamed both ways as CS
 returns what it did, and ``DATAPORTS_DATAGROK_URL`` to point every client at an emulator.
 """
 
+from typing import TYPE_CHECKING
+
+from dataports._core.lazy import lazy_exports
+
 from .client import DatagrokClient
 from .errors import (
     DatagrokApiError,
@@ -42,7 +46,40 @@ from .resources import (
 )
 from .sync import SyncSummary
 
+if TYPE_CHECKING:
+    from .async_client import (
+        AsyncConnectionsClient,
+        AsyncDatagrokClient,
+        AsyncFilesClient,
+        AsyncFunctionsClient,
+        AsyncGroupsClient,
+        AsyncSharesClient,
+        AsyncTablesClient,
+        AsyncUsersClient,
+    )
+
+#: The asyncio clients, generated from the sync sources (``async_client``), imported on first use.
+_ASYNC = (
+    "AsyncConnectionsClient",
+    "AsyncDatagrokClient",
+    "AsyncFilesClient",
+    "AsyncFunctionsClient",
+    "AsyncGroupsClient",
+    "AsyncSharesClient",
+    "AsyncTablesClient",
+    "AsyncUsersClient",
+)
+__getattr__ = lazy_exports(__name__, globals(), dict.fromkeys(_ASYNC, "async_client"))
+
 __all__ = [
+    "AsyncConnectionsClient",
+    "AsyncDatagrokClient",
+    "AsyncFilesClient",
+    "AsyncFunctionsClient",
+    "AsyncGroupsClient",
+    "AsyncSharesClient",
+    "AsyncTablesClient",
+    "AsyncUsersClient",
     "ConnectionsClient",
     "Credentials",
     "DataConnection",

@@ -3,8 +3,9 @@ retries, the ``api-error`` check on every answer) and the rules for identifiers 
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -14,11 +15,17 @@ from dataports._core.auth import HeaderAuth, credential
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.service_client import ServiceClient, ServiceConfig
 
+from .csvio import read_frame
 from .errors import API_ERROR_HEADER, DatagrokArgumentError, DatagrokErrors
+
+if TYPE_CHECKING:
+    import pandas
 
 PUBLIC_URL = "https://public.datagrok.ai/api"
 #: What the API root ends with; ``<deployment>`` alone answers 404, so it is added when missing.
 API_ROOT = "/api"
+#: A CSV body up to this size is spooled in memory; a larger one goes to a temporary file, so memory stays bounded.
+SPOOL_IN_MEMORY = 1024 * 1024
 
 
 def api_root(url: str) -> str:
@@ -50,6 +57,32 @@ def with_raw_path(request: dict[str, Any], value: str, safe: str = "/") -> dict[
     if value and url.endswith(encoded):
         request["url"] = url[: len(url) - len(encoded)] + quote(value, safe=safe)
     return request
+
+
+def _looks_like_url(value: Any) -> bool:
+    return isinstance(value, str) and "://" in value
+
+
+def connection_arguments(args: tuple[Any, ...], api_key: str | None, base_url: str | None) -> tuple[Any, Any]:
+    """``(api_key, base_url)`` from positional and keyword arguments in either client's order: the classic
+    ``DatagrokClient(api_key, base_url)`` and the resource client's ``DatagrokClient(base_url, api_key)``. A base
+    URL always has a scheme (``https://``) and a key never does, which tells the two apart."""
+    if len(args) > 2:
+        raise TypeError(f"DatagrokClient() takes at most 2 positional arguments ({len(args)} given)")
+    positional = list(args)
+    if positional and base_url is None and api_key is None and len(positional) == 2:
+        first, second = positional
+        return (second, first) if _looks_like_url(first) and not _looks_like_url(second) else (first, second)
+    for value in positional:
+        if _looks_like_url(value) and base_url is None:
+            base_url = value
+        elif api_key is None:
+            api_key = value
+        elif base_url is None:
+            base_url = value
+        else:
+            raise TypeError("DatagrokClient() got api_key or base_url both by position and by keyword")
+    return api_key, base_url
 
 
 class DatagrokBase(ServiceClient[GeneratedClient]):
@@ -125,3 +158,15 @@ class DatagrokBase(ServiceClient[GeneratedClient]):
 
     def _object(self, request: Mapping[str, Any]) -> dict[str, Any]:
         return self.caller.json_as(request, dict)
+
+    def _csv_frame(self, request: Mapping[str, Any]) -> pandas.DataFrame:
+        """The CSV the (streamed) request answers, as a DataFrame. The I/O and the parsing are separate steps: the
+        body is copied chunk by chunk into a spooled temporary file (in memory up to ``SPOOL_IN_MEMORY``, on disk
+        beyond), then parsed from there with pyarrow's multithreaded reader (pandas' without pyarrow), so the body
+        is never held whole in memory and the parser reads a seekable file rather than the network."""
+        with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, prefix="dataports-datagrok-") as body:
+            with self.http.stream(**request) as response:
+                for chunk in response.iter_bytes():
+                    body.write(chunk)
+            body.seek(0)
+            return read_frame(body)

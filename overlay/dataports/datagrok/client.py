@@ -4,10 +4,9 @@ sub-clients of ``datagrok-api`` 0.1.0 (``client.tables.download``...) are views 
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
+from .base import connection_arguments
 from .connections import ConnectionMethods
 from .errors import DatagrokArgumentError
 from .files import FileMethods
@@ -25,32 +24,6 @@ from .resources import (
 from .shares import ShareMethods
 from .tables import TableMethods
 from .users import UserMethods
-
-
-def _looks_like_url(value: Any) -> bool:
-    return isinstance(value, str) and "://" in value
-
-
-def connection_arguments(args: tuple[Any, ...], api_key: str | None, base_url: str | None) -> tuple[Any, Any]:
-    """``(api_key, base_url)`` from positional and keyword arguments in either client's order: the classic
-    ``DatagrokClient(api_key, base_url)`` and the resource client's ``DatagrokClient(base_url, api_key)``. A base
-    URL always has a scheme (``https://``) and a key never does, which tells the two apart."""
-    if len(args) > 2:
-        raise TypeError(f"DatagrokClient() takes at most 2 positional arguments ({len(args)} given)")
-    positional = list(args)
-    if positional and base_url is None and api_key is None and len(positional) == 2:
-        first, second = positional
-        return (second, first) if _looks_like_url(first) and not _looks_like_url(second) else (first, second)
-    for value in positional:
-        if _looks_like_url(value) and base_url is None:
-            base_url = value
-        elif api_key is None:
-            api_key = value
-        elif base_url is None:
-            base_url = value
-        else:
-            raise TypeError("DatagrokClient() got api_key or base_url both by position and by keyword")
-    return api_key, base_url
 
 
 class DatagrokClient(

@@ -1,14 +1,14 @@
-"""Tables as CSV on the wire, streamed both ways: a response body read into pandas as it arrives (pyarrow's
-multithreaded CSV reader when pyarrow is installed), and a DataFrame written out slice by slice, so neither the whole
-CSV text nor a second copy of the frame is ever held in memory."""
+"""Tables as CSV on the wire, streamed both ways: a response body (spooled to a temporary file by the caller, so the
+I/O stays apart from the parsing) read into pandas (pyarrow's multithreaded CSV reader when pyarrow is installed),
+and a DataFrame written out slice by slice, so neither the whole CSV text nor a second copy of the frame is ever held
+in memory."""
 
 from __future__ import annotations
 
 import importlib
-import io
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from dataports._core.dataframe import require_pandas
 
@@ -29,34 +29,10 @@ def pyarrow_available() -> bool:
     return True
 
 
-class ChunkReader(io.RawIOBase):
-    """A read-only file over an iterator of byte chunks (an httpx response body), for parsers that want a file."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._pending = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        while not self._pending:
-            try:
-                self._pending = next(self._chunks)
-            except StopIteration:
-                return 0
-        size = min(len(view), len(self._pending))
-        view[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size
-
-
-def read_frame(chunks: Iterator[bytes]) -> pandas.DataFrame:
-    """The CSV in ``chunks`` as a DataFrame, with ISO datetime columns as datetimes (a CSV carries no types; the
-    table's datetimes come back as text otherwise)."""
+def read_frame(source: IO[bytes]) -> pandas.DataFrame:
+    """The CSV in the binary file ``source`` (read from its current position) as a DataFrame, with ISO datetime
+    columns as datetimes (a CSV carries no types; the table's datetimes come back as text otherwise)."""
     pd = require_pandas()
-    source = io.BufferedReader(ChunkReader(chunks), buffer_size=1024 * 1024)
     frame = pd.read_csv(source, engine="pyarrow") if pyarrow_available() else pd.read_csv(source)
     return _with_datetimes(frame)
 

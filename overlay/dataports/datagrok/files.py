@@ -15,7 +15,6 @@ from dataports._core.progress import progress_bar
 from dataports._core.transport import STREAM_EXTENSION
 
 from .base import DatagrokBase, rest_name, with_raw_path
-from .csvio import read_frame
 from .errors import DatagrokArgumentError
 from .models import DataConnection, DataSourceType
 from .sync import SyncMeta, SyncSummary, apply_multipart, clear_folder, local_files
@@ -53,16 +52,15 @@ def checked_path(path: Any, argument: str = "path", *, allow_empty: bool = False
 
 class FileMethods(DatagrokBase):
     def download_file(self, connector: Connector, path: str) -> pandas.DataFrame | bytes:
-        """The file at ``path`` in ``connector``: a DataFrame for a ``.csv`` path (parsed as it streams in), the
-        content as bytes otherwise."""
+        """The file at ``path`` in ``connector``: a DataFrame for a ``.csv`` path (streamed to a spooled file, then
+        parsed), the content as bytes otherwise."""
         from dataports_api.datagrok.api.files import download_file
 
         name = connector_name(connector)
         request = with_raw_path(download_file.build_request(name, checked_path(path)), path)
         if path.endswith(".csv"):
             request["extensions"] = {**request["extensions"], STREAM_EXTENSION: True}
-            with self.http.stream(**request) as response:
-                return read_frame(response.iter_bytes())
+            return self._csv_frame(request)
         return self.caller.send(request).content
 
     def download_file_to(
@@ -129,6 +127,7 @@ class FileMethods(DatagrokBase):
         request["content"] = jsonlib.dumps(meta.entries)
         request["extensions"] = {**request["extensions"], STREAM_EXTENSION: True}
         summary = SyncSummary()
+        errors = self.service.errors
         with self.http.stream(**request) as response:
             if response.status_code == 204:
                 summary.deleted.extend(clear_folder(root))
@@ -136,34 +135,33 @@ class FileMethods(DatagrokBase):
                 meta.entries = {}
                 meta.save()
                 return summary
-            self._apply(response, root, meta, summary, progress)
+            kind = response.headers.get("content-type", "")
+            boundary = _boundary(kind)
+            if not kind.lower().startswith("multipart/") or boundary is None:
+                response.read()
+                raise errors.from_bad_body(response, f"expected a multipart body with a boundary, got {kind!r}")
+            # The body streams into the parser, which writes each file as its part arrives.
+            try:
+                with progress_bar(progress, unit=" files", desc="sync") as bar:
+                    complete = apply_multipart(response.iter_bytes(), boundary, root, meta, summary, bar)
+            except httpx.TransportError as error:
+                raise errors.from_transport_error(error, response.request) from error
+            except ValueError as error:  # python-multipart's parse errors
+                raise errors.unexpected(
+                    f"the sync answer is not valid multipart ({error}); the files already written are kept",
+                    _where(response),
+                ) from None
+            if not complete:
+                raise errors.unexpected(
+                    "the sync answer ended before its closing boundary; the files already written are kept and a "
+                    "new sync fetches the rest",
+                    _where(response),
+                )
         return summary
 
-    def _apply(
-        self, response: httpx.Response, root: Path, meta: SyncMeta, summary: SyncSummary, progress: bool
-    ) -> None:
-        errors = self.service.errors
-        kind = response.headers.get("content-type", "")
-        boundary = _boundary(kind)
-        if not kind.lower().startswith("multipart/") or boundary is None:
-            response.read()
-            raise errors.from_bad_body(response, f"expected a multipart body with a boundary, got {kind!r}")
-        try:
-            with progress_bar(progress, unit=" files", desc="sync") as bar:
-                complete = apply_multipart(response.iter_bytes(), boundary, root, meta, summary, bar)
-        except httpx.TransportError as error:
-            raise errors.from_transport_error(error, response.request) from error
-        except ValueError as error:  # python-multipart's parse errors
-            raise errors.unexpected(
-                f"the sync answer is not valid multipart ({error}); the files already written are kept",
-                {"method": "POST", "url": str(response.request.url), "status_code": response.status_code},
-            ) from None
-        if not complete:
-            raise errors.unexpected(
-                "the sync answer ended before its closing boundary; the files already written are kept and a new "
-                "sync fetches the rest",
-                {"method": "POST", "url": str(response.request.url), "status_code": response.status_code},
-            )
+
+def _where(response: httpx.Response) -> dict[str, Any]:
+    return {"method": "POST", "url": str(response.request.url), "status_code": response.status_code}
 
 
 def _boundary(content_type: str) -> bytes | None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from dataports._core.async_service_client import AsyncServiceClient
+
 from .base import DatagrokBase, rest_name
 from .errors import DatagrokArgumentError
 from .models import Group, GroupMembershipRequest
+from .models import GroupMethods as BoundClient
 
 
 def smart_filter_with_personal(smart_filter: str | None, include_personal: bool) -> str:
@@ -19,12 +22,19 @@ def smart_filter_with_personal(smart_filter: str | None, include_personal: bool)
 
 
 class GroupMethods(DatagrokBase):
+    def _model_client(self, bound: bool = True) -> BoundClient | None:
+        """The client the models this one returns are bound to: itself for the classic (sync) flat methods, so
+        ``group.add_member(other)`` saves at once and ``request.approve()`` calls the server. An asyncio client's
+        models are left unbound (a model's methods are sync and cannot await): ``add_member`` then only changes the
+        object, saved with ``await client.save_group(group, save_relations=True)``."""
+        return self if bound and not isinstance(self, AsyncServiceClient) else None
+
     def _groups(self, request: dict[str, Any], bound: bool = True) -> list[Group]:
-        client = self if bound else None
+        client = self._model_client(bound)
         return [Group.from_dict(item, client) for item in self._objects(request)]
 
     def _group(self, request: dict[str, Any], bound: bool = True) -> Group:
-        return Group.from_dict(self._object(request), self if bound else None)
+        return Group.from_dict(self._object(request), self._model_client(bound))
 
     def list_groups(
         self,
@@ -93,14 +103,15 @@ class GroupMethods(DatagrokBase):
         from dataports_api.datagrok.api.groups import request_group_membership
 
         data = self._object(request_group_membership.build_request(rest_name(group_id, "group_id")))
-        return GroupMembershipRequest(self, **data)
+        return GroupMembershipRequest(self._model_client(), **data)
 
     def get_group_membership_requests(self, group_id: str) -> list[GroupMembershipRequest]:
         """The requests to join the group (pending ones have ``approved`` ``None``)."""
         from dataports_api.datagrok.api.groups import get_group_membership_requests
 
         items = self._objects(get_group_membership_requests.build_request(rest_name(group_id, "group_id")))
-        return [GroupMembershipRequest(self, **item) for item in items]
+        client = self._model_client()
+        return [GroupMembershipRequest(client, **item) for item in items]
 
     def approve_membership_request(self, request_id: str) -> None:
         from dataports_api.datagrok.api.groups import approve_membership_request

@@ -1,4 +1,4 @@
-"""Tables and dashboards: ``download_table`` (streamed into pandas), ``upload_table`` (streamed out as CSV),
+"""Tables and dashboards: ``download_table`` (streamed, then parsed by pandas), ``upload_table`` (streamed out as CSV),
 ``create_dashboard`` and ``share_dashboard``."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from dataports._core.transport import STREAM_EXTENSION
 
 from .base import DatagrokBase, rest_name, with_raw_path
-from .csvio import csv_chunks, read_frame
+from .csvio import csv_chunks
 from .errors import DatagrokArgumentError
 
 if TYPE_CHECKING:
@@ -36,8 +36,7 @@ class TableMethods(DatagrokBase):
 
         request = download_table.build_request(table_name(name))
         request["extensions"] = {**request["extensions"], STREAM_EXTENSION: True}
-        with self.http.stream(**request) as response:
-            return read_frame(response.iter_bytes())
+        return self._csv_frame(request)
 
     def upload_table(self, name: str, dataframe: pandas.DataFrame) -> dict[str, Any]:
         """Store ``dataframe`` as the table ``name`` (replacing the data of a table of that name; a name of the form
