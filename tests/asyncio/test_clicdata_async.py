@@ -14,7 +14,6 @@ import httpx
 import numpy as np
 import pandas as pd
 import pytest
-from dataports._core.async_bulk import CANCELLED, cancelled_summary
 from dataports.clicdata import (
     AppendSummary,
     BadRequest,
@@ -33,6 +32,7 @@ from dataports.clicdata.async_client import (
     AsyncTeam,
     AsyncUser,
 )
+from dataports.toolkit import CANCELLED, cancelled_summary
 from dataports_emulators.testing import RunningEmulator
 
 from tests.asyncio.conftest import assert_every_generated_member_ran
