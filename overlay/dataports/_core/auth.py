@@ -21,24 +21,35 @@ from dataports._core.errors import AuthenticationError
 from dataports._core.http_errors import AUTH_WILL_RETRY
 from dataports._core.secrets import Secret
 
+#: Builds the exception for a refused credential from the argument's name and the problem (never the value).
+CredentialError = Callable[[str, str], Exception]
 
-def credential(value: str | Secret | None, argument: str) -> Secret:
-    """``value`` as a ``Secret``, stripped of surrounding whitespace; refused (without quoting it) when it is empty
-    or holds a character no HTTP header may carry."""
+
+def credential(
+    value: str | Secret | None,
+    argument: str,
+    *,
+    error: CredentialError = InvalidArgumentError,
+    in_header: bool = True,
+) -> Secret:
+    """``value`` as a ``Secret``, stripped of surrounding whitespace; refused with ``error(argument, problem)``
+    (never quoting it) when it is missing, empty or holds a control character, and, when it goes into a header
+    as it is (``in_header``), a character no HTTP header may carry. A service passes its classic exception class."""
     raw = value.reveal() if isinstance(value, Secret) else value
     if raw is None:
-        raise InvalidArgumentError(argument, "is required")
+        raise error(argument, "is required")
     if not isinstance(raw, str):
-        raise InvalidArgumentError(argument, f"must be a string, got {type(raw).__name__}")
+        raise error(argument, f"must be a string, got {type(raw).__name__}")
     cleaned = raw.strip()
     if not cleaned:
-        raise InvalidArgumentError(argument, "is empty (or only whitespace)")
+        raise error(argument, "is empty (or only whitespace)")
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in cleaned):
-        raise InvalidArgumentError(argument, "contains a line break or another control character; check its source")
-    try:
-        cleaned.encode("latin-1")
-    except UnicodeEncodeError:
-        raise InvalidArgumentError(argument, "contains characters an HTTP header cannot carry") from None
+        raise error(argument, "contains a line break or another control character; check its source")
+    if in_header:
+        try:
+            cleaned.encode("latin-1")
+        except UnicodeEncodeError:
+            raise error(argument, "contains characters an HTTP header cannot carry") from None
     return Secret(cleaned)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from dataports._core.auth import HeaderAuth, OAuth2ClientCredentials
+from dataports._core.auth import HeaderAuth, OAuth2ClientCredentials, credential
 from dataports._core.secrets import Secret
 
 from .errors import InvalidArgument
@@ -22,18 +22,10 @@ DEFAULT_REFRESH_MARGIN = 30.0
 
 
 def required_text(value: Any, argument: str) -> str:
-    """``value`` stripped of surrounding whitespace; refused (never quoted) when missing, not a string, or holding
-    a control character (a stray line break from a file or an environment variable)."""
-    if value is None:
-        raise InvalidArgument(argument, "is required")
-    if not isinstance(value, str):
-        raise InvalidArgument(argument, f"must be a string, got {type(value).__name__}")
-    cleaned = value.strip()
-    if not cleaned:
-        raise InvalidArgument(argument, "is empty (or only whitespace)")
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in cleaned):
-        raise InvalidArgument(argument, "contains a line break or another control character; check its source")
-    return cleaned
+    """``value`` stripped of surrounding whitespace; refused (never quoted) with ClicData's ``InvalidArgument`` when
+    missing, not a string, or holding a control character. Client ids, secrets and logins travel in a form body or
+    inside base64, so any other character is fine."""
+    return credential(value, argument, error=InvalidArgument, in_header=False).reveal()
 
 
 def client_credentials(

@@ -15,7 +15,6 @@ import httpx
 from dataports_api.rapidpro.client import Client as GeneratedClient
 
 from dataports import __version__
-from dataports._core.arguments import InvalidArgumentError
 from dataports._core.auth import HeaderAuth, credential
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.secrets import Secret, redact_url
@@ -94,10 +93,7 @@ class BaseClient(ServiceClient[GeneratedClient]):
         if api_version != API_VERSION:
             raise TembaInvalidArgument("api_version", f"{api_version!r} is not supported; RapidPro API v2 only")
         # Checked before anything is sent: a token with a line break in it fails now, without being quoted.
-        try:
-            self._token = credential(token, "token")
-        except InvalidArgumentError as error:
-            raise TembaInvalidToken("token", str(error).removeprefix("token: ")) from None
+        self._token = credential(token, "token", error=TembaInvalidToken)
         super().__init__(
             base_url=host,
             auth=HeaderAuth(self._token, "Authorization", "Token"),

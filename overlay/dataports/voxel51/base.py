@@ -12,7 +12,6 @@ from typing import Any, Self, TypeVar
 import httpx
 from dataports_api.voxel51.client import Client as GeneratedClient
 
-from dataports._core.arguments import InvalidArgumentError
 from dataports._core.auth import HeaderAuth, credential
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.secrets import Secret, redact_url
@@ -40,10 +39,7 @@ def _token_url(token: Token) -> str | None:
 def _bearer_key(token: Token) -> Secret:
     """The token's key, checked here so a key with a stray line break fails at once, without being quoted; from
     here on the key travels as a ``Secret``, so the transport's reprs and errors never show it."""
-    try:
-        return credential(token.private_key, "token.private_key")
-    except InvalidArgumentError as problem:
-        raise InvalidTokenError(problem.argument, problem.message.partition(": ")[2]) from None
+    return credential(token.private_key, "token.private_key", error=InvalidTokenError)
 
 
 class APIBase(ServiceClient[GeneratedClient]):
