@@ -96,35 +96,11 @@ class _AsyncTransfer(_Transfer):
         extensions: dict[str, Any],
         **request: Any,
     ) -> None:
-        headers = dict(headers)
-        extensions = dict(extensions)
-        resuming = self.written > 0 and self.validator is not None
-        if resuming:
-            headers["Range"] = f"bytes={self.written}-"
-            headers["If-Range"] = str(self.validator)
-            expected = extensions.get("dataports.expected_statuses")
-            if expected is not None:
-                extensions["dataports.expected_statuses"] = (*expected, (206, 206))
+        headers, extensions, resuming = self.prepare(headers, extensions)
         async with http.stream(method, url, headers=headers, extensions=extensions, **request) as response:
-            self.started = True
-            if not (resuming and response.status_code == 206):
-                self._restart()
-            accepts_ranges = response.headers.get("accept-ranges", "").lower() == "bytes" and (
-                response.headers.get("content-encoding", "identity").lower() == "identity"
-            )
-            etag = response.headers.get("etag")
-            found = etag if etag and not etag.startswith("W/") else response.headers.get("last-modified")
-            if response.status_code != 206:
-                self.validator = found if accepts_ranges else None
-                length = response.headers.get("content-length")
-                if length and length.isdigit() and hasattr(self.bar, "total"):
-                    self.bar.total = int(length)
-            decode = response.headers.get("content-encoding", "identity").lower() != "identity"
-            decode = decode or response.is_stream_consumed  # already in memory (a mock): iter_bytes serves it
+            decode = self.accept(response, resuming)
             async for chunk in response.aiter_bytes() if decode else response.aiter_raw():
-                self.out.write(chunk)
-                self.written += len(chunk)
-                self.bar.update(len(chunk))
+                self.write(chunk)
 
 
 def _request_of(error: httpx.TransportError, http: httpx.AsyncClient, url: str) -> httpx.Request:

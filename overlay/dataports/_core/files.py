@@ -142,6 +142,16 @@ class _Transfer:
         chunk_size: int,
         **request: Any,
     ) -> None:
+        headers, extensions, resuming = self.prepare(headers, extensions)
+        with http.stream(method, url, headers=headers, extensions=extensions, **request) as response:
+            decode = self.accept(response, resuming)
+            for chunk in response.iter_bytes() if decode else response.iter_raw():
+                self.write(chunk)
+
+    def prepare(
+        self, headers: dict[str, str], extensions: dict[str, Any]
+    ) -> tuple[dict[str, str], dict[str, Any], bool]:
+        """The next attempt's headers and extensions, asking for the rest of the file when it can be resumed."""
         headers = dict(headers)
         extensions = dict(extensions)
         resuming = self.written > 0 and self.validator is not None
@@ -151,29 +161,33 @@ class _Transfer:
             expected = extensions.get("dataports.expected_statuses")
             if expected is not None:
                 extensions["dataports.expected_statuses"] = (*expected, (206, 206))
-        with http.stream(method, url, headers=headers, extensions=extensions, **request) as response:
-            self.started = True
-            if not (resuming and response.status_code == 206):
-                self._restart()
-            # Ranges count encoded bytes; with a Content-Encoding they would not match what was written.
-            accepts_ranges = response.headers.get("accept-ranges", "").lower() == "bytes" and (
-                response.headers.get("content-encoding", "identity").lower() == "identity"
-            )
-            etag = response.headers.get("etag")
-            # If-Range takes only a strong validator; a weak ETag falls back to the modification time.
-            found = etag if etag and not etag.startswith("W/") else response.headers.get("last-modified")
-            if response.status_code != 206:
-                self.validator = found if accepts_ranges else None
-                length = response.headers.get("content-length")
-                if length and length.isdigit() and hasattr(self.bar, "total"):
-                    self.bar.total = int(length)
-            # Unencoded bodies are written as they come off the socket: the decoder would only copy them again.
-            decode = response.headers.get("content-encoding", "identity").lower() != "identity"
-            decode = decode or response.is_stream_consumed  # already in memory (a mock): iter_bytes serves it
-            for chunk in response.iter_bytes() if decode else response.iter_raw():
-                self.out.write(chunk)
-                self.written += len(chunk)
-                self.bar.update(len(chunk))
+        return headers, extensions, resuming
+
+    def accept(self, response: httpx.Response, resuming: bool) -> bool:
+        """Take in an attempt's response headers (restart unless resumed, note the validator and the length);
+        returns whether the body must be decoded, or can be written as it comes off the socket."""
+        self.started = True
+        if not (resuming and response.status_code == 206):
+            self._restart()
+        encoding = response.headers.get("content-encoding", "identity").lower()
+        # Ranges count encoded bytes; with a Content-Encoding they would not match what was written.
+        accepts_ranges = response.headers.get("accept-ranges", "").lower() == "bytes" and encoding == "identity"
+        etag = response.headers.get("etag")
+        # If-Range takes only a strong validator; a weak ETag falls back to the modification time.
+        found = etag if etag and not etag.startswith("W/") else response.headers.get("last-modified")
+        if response.status_code != 206:
+            self.validator = found if accepts_ranges else None
+            length = response.headers.get("content-length")
+            if length and length.isdigit() and hasattr(self.bar, "total"):
+                self.bar.total = int(length)
+        # Unencoded bodies are written as they come off the socket (the decoder would only copy them again),
+        # unless the body is already in memory (a mock transport), which only iter_bytes serves.
+        return encoding != "identity" or response.is_stream_consumed
+
+    def write(self, chunk: bytes) -> None:
+        self.out.write(chunk)
+        self.written += len(chunk)
+        self.bar.update(len(chunk))
 
     def _restart(self) -> None:
         if self.written:
