@@ -23,12 +23,12 @@ from dataports._core import async_waiter
 from dataports._core.async_calls import async_caller
 from dataports._core.async_service_client import AsyncServiceClient
 from dataports._core.errors import WaitTimeout
-from dataports._core.files import open_for_upload, safe_filename
+from dataports._core.files import open_for_upload
 from dataports._core.waiter import Backoff
 
 from .analytics import AnalyticImageType, AnalyticsMethods, AnalyticType, _matching_id
 from .arguments import batch_ttl_fields, choice, id_list, require, timestamp, ttl_form
-from .base import APIBase
+from .base import APIBase, server_named_path
 from .batch import BatchMethods
 from .client import thread_map
 from .data import DataMethods
@@ -287,9 +287,9 @@ class AsyncDataMethods(AsyncAPIBase, DataMethods):
 
         require(data_id, "data_id")
         if output_path is None:
-            name = (await self.get_data_details(data_id)).get("name")
-            fallback = f"data-{quote(str(data_id), safe='')}"
-            output_path = safe_filename(name if isinstance(name, str) else None, fallback)
+            output_path = server_named_path(
+                (await self.get_data_details(data_id)).get("name"), f"data-{quote(str(data_id), safe='')}"
+            )
         await self._download(download_data.build_request(data_id), output_path, progress)
         return os.fspath(output_path)
 
@@ -440,9 +440,9 @@ class AsyncJobMethods(AsyncAPIBase, JobMethods):
 
         require(job_id, "job_id")
         if output_path is None:
-            name = (await self.get_job_details(job_id)).get("output_filename")
-            fallback = f"job-{quote(str(job_id), safe='')}-output"
-            output_path = safe_filename(name if isinstance(name, str) else None, fallback)
+            output_path = server_named_path(
+                (await self.get_job_details(job_id)).get("output_filename"), f"job-{quote(str(job_id), safe='')}-output"
+            )
         await self._download(download_job_output.build_request(job_id), output_path, progress)
         return os.fspath(output_path)
 

@@ -13,6 +13,7 @@ import httpx
 from dataports_api.voxel51.client import Client as GeneratedClient
 
 from dataports._core.auth import HeaderAuth, credential
+from dataports._core.files import safe_filename
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.secrets import Secret, redact_url
 from dataports._core.service_client import ServiceClient, ServiceConfig
@@ -40,6 +41,12 @@ def _bearer_key(token: Token) -> Secret:
     """The token's key, checked here so a key with a stray line break fails at once, without being quoted; from
     here on the key travels as a ``Secret``, so the transport's reprs and errors never show it."""
     return credential(token.private_key, "token.private_key", error=InvalidTokenError)
+
+
+def server_named_path(name: object, fallback: str) -> str:
+    """Where a download goes by default: the name the server gave it, reduced to a base name so that it cannot
+    point outside the working directory (``fallback`` when the server gave nothing usable)."""
+    return safe_filename(name if isinstance(name, str) else None, fallback)
 
 
 class APIBase(ServiceClient[GeneratedClient]):

@@ -10,10 +10,10 @@ import os
 from typing import Any
 from urllib.parse import quote
 
-from dataports._core.files import open_for_upload, safe_filename
+from dataports._core.files import open_for_upload
 
 from .arguments import Moment, require, timestamp, ttl_form
-from .base import APIBase
+from .base import APIBase, server_named_path
 from .errors import APIArgumentError
 from .query import DataQuery
 from .uploads import upload_file
@@ -92,10 +92,9 @@ class DataMethods(APIBase):
 
         require(data_id, "data_id")
         if output_path is None:
-            # The name comes from the server: only its base name is used, so it cannot point outside the folder.
-            name = self.get_data_details(data_id).get("name")
-            fallback = f"data-{quote(str(data_id), safe='')}"
-            output_path = safe_filename(name if isinstance(name, str) else None, fallback)
+            output_path = server_named_path(
+                self.get_data_details(data_id).get("name"), f"data-{quote(str(data_id), safe='')}"
+            )
         self._download(download_data.build_request(data_id), output_path, progress)
         return os.fspath(output_path)
 

@@ -12,10 +12,8 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from dataports._core.files import safe_filename
-
 from .arguments import Moment, require, timestamp, ttl_form
-from .base import APIBase
+from .base import APIBase, server_named_path
 from .errors import APIArgumentError
 from .jobs import JobRequest, job_state
 from .query import JobsQuery
@@ -158,10 +156,9 @@ class JobMethods(APIBase):
 
         require(job_id, "job_id")
         if output_path is None:
-            # The name comes from the server: only its base name is used, so it cannot point outside the folder.
-            name = self.get_job_details(job_id).get("output_filename")
-            fallback = f"job-{quote(str(job_id), safe='')}-output"
-            output_path = safe_filename(name if isinstance(name, str) else None, fallback)
+            output_path = server_named_path(
+                self.get_job_details(job_id).get("output_filename"), f"job-{quote(str(job_id), safe='')}-output"
+            )
         self._download(download_job_output.build_request(job_id), output_path, progress)
         return os.fspath(output_path)
 
