@@ -387,7 +387,33 @@ class DatabaseDataSourceType(DataSourceType):
     AWSSM = "AWS"
 
 
-class Credentials(Model):
+class ParameterAttributes:
+    """Attributes beyond the declared ones (``_explicit``) live in ``parameters``, as in datagrok-api: set and read
+    as ``obj.host`` or ``obj["host"]``."""
+
+    _explicit: ClassVar[frozenset[str]] = frozenset()
+    parameters: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        parameters = self.__dict__.get("parameters", {})
+        if name in parameters:
+            return parameters[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in self._explicit:
+            object.__setattr__(self, name, value)
+        else:
+            self.parameters[name] = value
+
+    def __getitem__(self, key: str) -> Any:
+        return self.parameters[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.parameters[key] = value
+
+
+class Credentials(ParameterAttributes, Model):
     """Secrets of an entity: ``Credentials(login="...", password="...")``; fields read and set as attributes."""
 
     _explicit: ClassVar[frozenset[str]] = frozenset({"id", "parameters", "open_parameters", "entity_bind_id", "group"})
@@ -422,30 +448,12 @@ class Credentials(Model):
         made.open_parameters = dict(data.get("openParameters") or {})
         return made
 
-    def __getattr__(self, name: str) -> Any:
-        parameters = self.__dict__.get("parameters", {})
-        if name in parameters:
-            return parameters[name]
-        raise AttributeError(f"'Credentials' object has no attribute '{name}'")
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in self._explicit:
-            object.__setattr__(self, name, value)
-        else:
-            self.parameters[name] = value
-
-    def __getitem__(self, key: str) -> Any:
-        return self.parameters[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.parameters[key] = value
-
     def __repr__(self) -> str:
         # Values are secrets: only their names are shown.
         return f"Credentials(id={self.id}, parameters={sorted(self.parameters)})"
 
 
-class DataConnection(NamedModel):
+class DataConnection(ParameterAttributes, NamedModel):
     """A data connection; data-source settings (``server``, ``db``, ``bucket``...) are read and set as attributes."""
 
     _explicit: ClassVar[frozenset[str]] = frozenset(
@@ -520,24 +528,6 @@ class DataConnection(NamedModel):
             namespace=data.get("namespace"),
             **dict(data.get("parameters") or {}),
         )
-
-    def __getattr__(self, name: str) -> Any:
-        parameters = self.__dict__.get("parameters", {})
-        if name in parameters:
-            return parameters[name]
-        raise AttributeError(f"'DataConnection' parameters has no attribute '{name}'")
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in self._explicit:
-            object.__setattr__(self, name, value)
-        else:
-            self.parameters[name] = value
-
-    def __getitem__(self, key: str) -> Any:
-        return self.parameters[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.parameters[key] = value
 
     def __repr__(self) -> str:
         return f"DataConnection(id={self.id}, name={self.name}, data_source={self.data_source.value})"
