@@ -14,7 +14,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,pandas,emulator,fast,pyarrow]'
+	$(BIN)/python -m pip install -q -e '.[dev,pandas,emulator,fast,pyarrow,docs,plot]'
 	touch $@
 
 generate: $(STAMP)
