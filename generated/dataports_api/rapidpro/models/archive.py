@@ -7,7 +7,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+
+#: The keys a Archive in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "type",
+        "start_date",
+        "period",
+        "record_count",
+        "size",
+        "hash",
+        "download_url",
+    }
+)
+#: The keys a Archive declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "start_date",
+        "period",
+        "record_count",
+        "size",
+        "hash",
+        "download_url",
+        "archive_type",
+    }
+)
+
 
 T = TypeVar("T", bound="Archive")
 
@@ -75,35 +102,23 @@ class Archive(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        start_date = aware_datetime(d.pop("start_date"))
-
-        period = d.pop("period")
-
-        record_count = d.pop("record_count")
-
-        size = d.pop("size")
-
-        hash_ = d.pop("hash")
-
-        download_url = d.pop("download_url")
-
-        archive_type = d.pop("archive_type", UNSET)
-
-        archive = cls(
-            type_=type_,
-            start_date=start_date,
-            period=period,
-            record_count=record_count,
-            size=size,
-            hash_=hash_,
-            download_url=download_url,
-            archive_type=archive_type,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        archive = object.__new__(cls)
+        archive.__dict__.update(
+            {
+                "type_": src_dict["type"],
+                "period": src_dict["period"],
+                "record_count": src_dict["record_count"],
+                "size": src_dict["size"],
+                "hash_": src_dict["hash"],
+                "download_url": src_dict["download_url"],
+                "archive_type": src_dict.get("archive_type", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        archive.additional_properties = d
         return archive
 
     @property
@@ -161,3 +176,21 @@ Archive._classic_ = (
     ("download_url", "download_url"),
 )
 Archive._keeps_extra_ = True
+
+
+def _read_start_date(src_dict: Mapping[str, Any]) -> Any:
+    start_date = aware_datetime(src_dict["start_date"])
+    return start_date
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Archive,
+    {
+        "start_date": _read_start_date,
+        "additional_properties": _read_additional_properties,
+    },
+)

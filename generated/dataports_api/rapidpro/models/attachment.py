@@ -6,7 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a Attachment in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "content_type",
+        "url",
+    }
+)
+#: The keys a Attachment declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "content_type",
+        "url",
+    }
+)
+
 
 T = TypeVar("T", bound="Attachment")
 
@@ -41,17 +57,18 @@ class Attachment(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_type = d.pop("content_type")
-
-        url = d.pop("url")
-
-        attachment = cls(
-            content_type=content_type,
-            url=url,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        attachment = object.__new__(cls)
+        attachment.__dict__.update(
+            {
+                "content_type": src_dict["content_type"],
+                "url": src_dict["url"],
+                WIRE: src_dict,
+            }
         )
-
-        attachment.additional_properties = d
         return attachment
 
     @property
@@ -80,3 +97,15 @@ Attachment._classic_ = (
     ("url", "url"),
 )
 Attachment._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Attachment,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.boundary_ref import BoundaryRef
@@ -14,6 +14,30 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from ..models.boundary_ref import BoundaryRef as _BoundaryRef
     from ..models.geometry import Geometry as _Geometry
+
+
+#: The keys a Boundary in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "osm_id",
+        "name",
+        "level",
+        "parent",
+        "aliases",
+        "geometry",
+    }
+)
+#: The keys a Boundary declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "osm_id",
+        "name",
+        "level",
+        "parent",
+        "aliases",
+        "geometry",
+    }
+)
 
 
 T = TypeVar("T", bound="Boundary")
@@ -80,51 +104,20 @@ class Boundary(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        osm_id = d.pop("osm_id")
-
-        name = d.pop("name")
-
-        level = d.pop("level")
-
-        _parent_data = d.pop("parent")
-        if _parent_data is None:
-            parent = _parent_data
-        else:
-            try:
-                if not isinstance(_parent_data, dict):
-                    raise TypeError()
-                parent_type_0 = BoundaryRef.from_dict(_parent_data)
-
-                parent = parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                parent = cast(BoundaryRef | None, _parent_data)
-
-        aliases = cast(list[str], d.pop("aliases"))
-
-        _geometry_data = d.pop("geometry")
-        if _geometry_data is None:
-            geometry = _geometry_data
-        else:
-            try:
-                if not isinstance(_geometry_data, dict):
-                    raise TypeError()
-                geometry_type_0 = Geometry.from_dict(_geometry_data)
-
-                geometry = geometry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                geometry = cast(Geometry | None, _geometry_data)
-
-        boundary = cls(
-            osm_id=osm_id,
-            name=name,
-            level=level,
-            parent=parent,
-            aliases=aliases,
-            geometry=geometry,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        boundary = object.__new__(cls)
+        boundary.__dict__.update(
+            {
+                "osm_id": src_dict["osm_id"],
+                "name": src_dict["name"],
+                "level": src_dict["level"],
+                "aliases": src_dict["aliases"],
+                WIRE: src_dict,
+            }
         )
-
-        boundary.additional_properties = d
         return boundary
 
     @property
@@ -166,3 +159,51 @@ Boundary._classic_ = (
 Boundary._keeps_extra_ = True
 Boundary.BoundaryRef = BoundaryRef
 Boundary.Geometry = Geometry
+
+
+def _read_parent(src_dict: Mapping[str, Any]) -> Any:
+    _parent_data = src_dict["parent"]
+    if _parent_data is None:
+        parent = _parent_data
+    else:
+        try:
+            if not isinstance(_parent_data, dict):
+                raise TypeError()
+            parent_type_0 = BoundaryRef.from_dict(_parent_data)
+
+            parent = parent_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parent = cast(BoundaryRef | None, _parent_data)
+
+    return parent
+
+
+def _read_geometry(src_dict: Mapping[str, Any]) -> Any:
+    _geometry_data = src_dict["geometry"]
+    if _geometry_data is None:
+        geometry = _geometry_data
+    else:
+        try:
+            if not isinstance(_geometry_data, dict):
+                raise TypeError()
+            geometry_type_0 = Geometry.from_dict(_geometry_data)
+
+            geometry = geometry_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            geometry = cast(Geometry | None, _geometry_data)
+
+    return geometry
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Boundary,
+    {
+        "parent": _read_parent,
+        "geometry": _read_geometry,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -6,7 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a BoundaryRef in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "osm_id",
+        "name",
+    }
+)
+#: The keys a BoundaryRef declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "osm_id",
+        "name",
+    }
+)
+
 
 T = TypeVar("T", bound="BoundaryRef")
 
@@ -41,17 +57,18 @@ class BoundaryRef(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        osm_id = d.pop("osm_id")
-
-        name = d.pop("name")
-
-        boundary_ref = cls(
-            osm_id=osm_id,
-            name=name,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        boundary_ref = object.__new__(cls)
+        boundary_ref.__dict__.update(
+            {
+                "osm_id": src_dict["osm_id"],
+                "name": src_dict["name"],
+                WIRE: src_dict,
+            }
         )
-
-        boundary_ref.additional_properties = d
         return boundary_ref
 
     @property
@@ -80,3 +97,15 @@ BoundaryRef._classic_ = (
     ("name", "name"),
 )
 BoundaryRef._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    BoundaryRef,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,11 +7,37 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
     from ..models.translations import Translations
+
+
+#: The keys a Broadcast in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "urns",
+        "contacts",
+        "groups",
+        "text",
+        "created_on",
+    }
+)
+#: The keys a Broadcast declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "urns",
+        "contacts",
+        "groups",
+        "text",
+        "created_on",
+        "id",
+        "status",
+    }
+)
 
 
 T = TypeVar("T", bound="Broadcast")
@@ -93,58 +119,20 @@ class Broadcast(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        urns = cast(list[str], d.pop("urns"))
-
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = ObjectRef.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
-
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = ObjectRef.from_dict(groups_item_data)
-
-            groups.append(groups_item)
-
-        _text_data = d.pop("text")
-        if _text_data is None:
-            text = _text_data
-        else:
-            try:
-                if not isinstance(_text_data, dict):
-                    raise TypeError()
-                text_type_1 = Translations.from_dict(_text_data)
-
-                text = text_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                text = cast(None | str | Translations, _text_data)
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        id = d.pop("id", UNSET)
-
-        status = d.pop("status", UNSET)
-        if status is UNSET:
-            status = None
-
-        broadcast = cls(
-            uuid=uuid,
-            urns=urns,
-            contacts=contacts,
-            groups=groups,
-            text=text,
-            created_on=created_on,
-            id=id,
-            status=status,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        broadcast = object.__new__(cls)
+        broadcast.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "urns": src_dict["urns"],
+                "id": src_dict.get("id", UNSET),
+                "status": src_dict.get("status"),
+                WIRE: src_dict,
+            }
         )
-
-        broadcast.additional_properties = d
         return broadcast
 
     @property
@@ -187,3 +175,64 @@ Broadcast._classic_ = (
     ("created_on", "created_on"),
 )
 Broadcast._keeps_extra_ = True
+
+
+def _read_contacts(src_dict: Mapping[str, Any]) -> Any:
+    contacts = []
+    _contacts = src_dict["contacts"]
+    for contacts_item_data in _contacts:
+        contacts_item = ObjectRef.from_dict(contacts_item_data)
+
+        contacts.append(contacts_item)
+
+    return contacts
+
+
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    groups = []
+    _groups = src_dict["groups"]
+    for groups_item_data in _groups:
+        groups_item = ObjectRef.from_dict(groups_item_data)
+
+        groups.append(groups_item)
+
+    return groups
+
+
+def _read_text(src_dict: Mapping[str, Any]) -> Any:
+    _text_data = src_dict["text"]
+    if _text_data is None:
+        text = _text_data
+    else:
+        try:
+            if not isinstance(_text_data, dict):
+                raise TypeError()
+            text_type_1 = Translations.from_dict(_text_data)
+
+            text = text_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            text = cast(None | str | Translations, _text_data)
+
+    return text
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Broadcast,
+    {
+        "contacts": _read_contacts,
+        "groups": _read_groups,
+        "text": _read_text,
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

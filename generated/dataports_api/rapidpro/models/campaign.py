@@ -7,10 +7,32 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject, aware_datetime
+from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
+
+
+#: The keys a Campaign in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "archived",
+        "group",
+        "created_on",
+    }
+)
+#: The keys a Campaign declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "archived",
+        "group",
+        "created_on",
+    }
+)
 
 
 T = TypeVar("T", bound="Campaign")
@@ -61,26 +83,19 @@ class Campaign(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = d.pop("name")
-
-        archived = d.pop("archived")
-
-        group = ObjectRef.from_dict(d.pop("group"))
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        campaign = cls(
-            uuid=uuid,
-            name=name,
-            archived=archived,
-            group=group,
-            created_on=created_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        campaign = object.__new__(cls)
+        campaign.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                "archived": src_dict["archived"],
+                WIRE: src_dict,
+            }
         )
-
-        campaign.additional_properties = d
         return campaign
 
     @property
@@ -117,3 +132,29 @@ Campaign._classic_ = (
     ("created_on", "created_on"),
 )
 Campaign._keeps_extra_ = True
+
+
+def _read_group(src_dict: Mapping[str, Any]) -> Any:
+    group = ObjectRef.from_dict(src_dict["group"])
+
+    return group
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Campaign,
+    {
+        "group": _read_group,
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,12 +7,40 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.field_ref import FieldRef
     from ..models.object_ref import ObjectRef
     from ..models.translations import Translations
+
+
+#: The keys a CampaignEvent in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "campaign",
+        "relative_to",
+        "offset",
+        "unit",
+        "delivery_hour",
+        "created_on",
+    }
+)
+#: The keys a CampaignEvent declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "campaign",
+        "relative_to",
+        "offset",
+        "unit",
+        "delivery_hour",
+        "created_on",
+        "flow",
+        "message",
+    }
+)
 
 
 T = TypeVar("T", bound="CampaignEvent")
@@ -98,66 +126,20 @@ class CampaignEvent(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        campaign = ObjectRef.from_dict(d.pop("campaign"))
-
-        relative_to = FieldRef.from_dict(d.pop("relative_to"))
-
-        offset = d.pop("offset")
-
-        unit = d.pop("unit")
-
-        delivery_hour = d.pop("delivery_hour")
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        _flow_data = d.pop("flow", UNSET)
-        if _flow_data is None or isinstance(_flow_data, Unset):
-            flow = _flow_data
-        else:
-            try:
-                if not isinstance(_flow_data, dict):
-                    raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(_flow_data)
-
-                flow = flow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                flow = cast(None | ObjectRef | Unset, _flow_data)
-
-        if flow is UNSET:
-            flow = None
-
-        _message_data = d.pop("message", UNSET)
-        if _message_data is None or isinstance(_message_data, Unset):
-            message = _message_data
-        else:
-            try:
-                if not isinstance(_message_data, dict):
-                    raise TypeError()
-                message_type_0 = Translations.from_dict(_message_data)
-
-                message = message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                message = cast(None | str | Translations | Unset, _message_data)
-
-        if message is UNSET:
-            message = None
-
-        campaign_event = cls(
-            uuid=uuid,
-            campaign=campaign,
-            relative_to=relative_to,
-            offset=offset,
-            unit=unit,
-            delivery_hour=delivery_hour,
-            created_on=created_on,
-            flow=flow,
-            message=message,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        campaign_event = object.__new__(cls)
+        campaign_event.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "offset": src_dict["offset"],
+                "unit": src_dict["unit"],
+                "delivery_hour": src_dict["delivery_hour"],
+                WIRE: src_dict,
+            }
         )
-
-        campaign_event.additional_properties = d
         return campaign_event
 
     @property
@@ -204,3 +186,76 @@ CampaignEvent._classic_ = (
     ("created_on", "created_on"),
 )
 CampaignEvent._keeps_extra_ = True
+
+
+def _read_campaign(src_dict: Mapping[str, Any]) -> Any:
+    campaign = ObjectRef.from_dict(src_dict["campaign"])
+
+    return campaign
+
+
+def _read_relative_to(src_dict: Mapping[str, Any]) -> Any:
+    relative_to = FieldRef.from_dict(src_dict["relative_to"])
+
+    return relative_to
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    _flow_data = src_dict.get("flow", UNSET)
+    if _flow_data is None or isinstance(_flow_data, Unset):
+        flow = _flow_data
+    else:
+        try:
+            if not isinstance(_flow_data, dict):
+                raise TypeError()
+            flow_type_0 = ObjectRef.from_dict(_flow_data)
+
+            flow = flow_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            flow = cast(None | ObjectRef | Unset, _flow_data)
+
+    if flow is UNSET:
+        flow = None
+    return flow
+
+
+def _read_message(src_dict: Mapping[str, Any]) -> Any:
+    _message_data = src_dict.get("message", UNSET)
+    if _message_data is None or isinstance(_message_data, Unset):
+        message = _message_data
+    else:
+        try:
+            if not isinstance(_message_data, dict):
+                raise TypeError()
+            message_type_0 = Translations.from_dict(_message_data)
+
+            message = message_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = cast(None | str | Translations | Unset, _message_data)
+
+    if message is UNSET:
+        message = None
+    return message
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    CampaignEvent,
+    {
+        "campaign": _read_campaign,
+        "relative_to": _read_relative_to,
+        "created_on": _read_created_on,
+        "flow": _read_flow,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

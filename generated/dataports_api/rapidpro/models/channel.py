@@ -7,12 +7,38 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.channel_device import ChannelDevice
 if TYPE_CHECKING:
     from ..models.channel_device import ChannelDevice as _Device
+
+
+#: The keys a Channel in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "address",
+        "type",
+        "country",
+        "created_on",
+    }
+)
+#: The keys a Channel declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "address",
+        "type",
+        "country",
+        "created_on",
+        "device",
+        "last_seen",
+    }
+)
 
 
 T = TypeVar("T", bound="Channel")
@@ -97,63 +123,21 @@ class Channel(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = cast("None | str", d.pop("name"))
-
-        address = cast("None | str", d.pop("address"))
-
-        type_ = d.pop("type")
-
-        country = cast("None | str", d.pop("country"))
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        _device_data = d.pop("device", UNSET)
-        if _device_data is None or isinstance(_device_data, Unset):
-            device = _device_data
-        else:
-            try:
-                if not isinstance(_device_data, dict):
-                    raise TypeError()
-                device_type_0 = ChannelDevice.from_dict(_device_data)
-
-                device = device_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                device = cast(ChannelDevice | None | Unset, _device_data)
-
-        if device is UNSET:
-            device = None
-
-        _last_seen_data = d.pop("last_seen", UNSET)
-        if _last_seen_data is None or isinstance(_last_seen_data, Unset):
-            last_seen = _last_seen_data
-        else:
-            try:
-                if not isinstance(_last_seen_data, str):
-                    raise TypeError()
-                last_seen_type_0 = aware_datetime(_last_seen_data)
-
-                last_seen = last_seen_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_seen = cast(datetime.datetime | None | Unset, _last_seen_data)
-
-        if last_seen is UNSET:
-            last_seen = None
-
-        channel = cls(
-            uuid=uuid,
-            name=name,
-            address=address,
-            type_=type_,
-            country=country,
-            created_on=created_on,
-            device=device,
-            last_seen=last_seen,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        channel = object.__new__(cls)
+        channel.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                "address": src_dict["address"],
+                "type_": src_dict["type"],
+                "country": src_dict["country"],
+                WIRE: src_dict,
+            }
         )
-
-        channel.additional_properties = d
         return channel
 
     @property
@@ -206,3 +190,62 @@ Channel._classic_ = (
 )
 Channel._keeps_extra_ = True
 Channel.Device = ChannelDevice
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_device(src_dict: Mapping[str, Any]) -> Any:
+    _device_data = src_dict.get("device", UNSET)
+    if _device_data is None or isinstance(_device_data, Unset):
+        device = _device_data
+    else:
+        try:
+            if not isinstance(_device_data, dict):
+                raise TypeError()
+            device_type_0 = ChannelDevice.from_dict(_device_data)
+
+            device = device_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device = cast(ChannelDevice | None | Unset, _device_data)
+
+    if device is UNSET:
+        device = None
+    return device
+
+
+def _read_last_seen(src_dict: Mapping[str, Any]) -> Any:
+    _last_seen_data = src_dict.get("last_seen", UNSET)
+    if _last_seen_data is None or isinstance(_last_seen_data, Unset):
+        last_seen = _last_seen_data
+    else:
+        try:
+            if not isinstance(_last_seen_data, str):
+                raise TypeError()
+            last_seen_type_0 = aware_datetime(_last_seen_data)
+
+            last_seen = last_seen_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_seen = cast(datetime.datetime | None | Unset, _last_seen_data)
+
+    if last_seen is UNSET:
+        last_seen = None
+    return last_seen
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Channel,
+    {
+        "created_on": _read_created_on,
+        "device": _read_device,
+        "last_seen": _read_last_seen,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset
+from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+
+#: The keys a ChannelDevice in a response must have.
+_REQUIRED_KEYS = frozenset({})
+#: The keys a ChannelDevice declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "power_level",
+        "power_status",
+        "power_source",
+        "network_type",
+    }
+)
+
 
 T = TypeVar("T", bound="ChannelDevice")
 
@@ -78,41 +92,21 @@ class ChannelDevice(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = cast("None | str | Unset", d.pop("name", UNSET))
-
-        if name is UNSET:
-            name = None
-
-        power_level = cast("int | None | Unset", d.pop("power_level", UNSET))
-
-        if power_level is UNSET:
-            power_level = None
-
-        power_status = cast("None | str | Unset", d.pop("power_status", UNSET))
-
-        if power_status is UNSET:
-            power_status = None
-
-        power_source = cast("None | str | Unset", d.pop("power_source", UNSET))
-
-        if power_source is UNSET:
-            power_source = None
-
-        network_type = cast("None | str | Unset", d.pop("network_type", UNSET))
-
-        if network_type is UNSET:
-            network_type = None
-
-        channel_device = cls(
-            name=name,
-            power_level=power_level,
-            power_status=power_status,
-            power_source=power_source,
-            network_type=network_type,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        channel_device = object.__new__(cls)
+        channel_device.__dict__.update(
+            {
+                "name": src_dict.get("name"),
+                "power_level": src_dict.get("power_level"),
+                "power_status": src_dict.get("power_status"),
+                "power_source": src_dict.get("power_source"),
+                "network_type": src_dict.get("network_type"),
+                WIRE: src_dict,
+            }
         )
-
-        channel_device.additional_properties = d
         return channel_device
 
     @property
@@ -147,3 +141,15 @@ ChannelDevice._classic_ = (
     ("network_type", "network_type"),
 )
 ChannelDevice._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    ChannelDevice,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -2,12 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject, aware_datetime
+from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+
+#: The keys a Classifier in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "type",
+        "intents",
+        "created_on",
+    }
+)
+#: The keys a Classifier declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "type",
+        "intents",
+        "created_on",
+    }
+)
+
 
 T = TypeVar("T", bound="Classifier")
 
@@ -57,26 +79,20 @@ class Classifier(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        intents = cast(list[str], d.pop("intents"))
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        classifier = cls(
-            uuid=uuid,
-            name=name,
-            type_=type_,
-            intents=intents,
-            created_on=created_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        classifier = object.__new__(cls)
+        classifier.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                "type_": src_dict["type"],
+                "intents": src_dict["intents"],
+                WIRE: src_dict,
+            }
         )
-
-        classifier.additional_properties = d
         return classifier
 
     @property
@@ -120,3 +136,22 @@ Classifier._classic_ = (
     ("created_on", "created_on"),
 )
 Classifier._keeps_extra_ = True
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Classifier,
+    {
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

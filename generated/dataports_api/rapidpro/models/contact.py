@@ -7,11 +7,44 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.contact_fields import ContactFields
     from ..models.object_ref import ObjectRef
+
+
+#: The keys a Contact in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "language",
+        "urns",
+        "groups",
+        "fields",
+        "created_on",
+        "modified_on",
+    }
+)
+#: The keys a Contact declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "language",
+        "urns",
+        "groups",
+        "fields",
+        "created_on",
+        "modified_on",
+        "status",
+        "flow",
+        "blocked",
+        "stopped",
+        "last_seen_on",
+    }
+)
 
 
 T = TypeVar("T", bound="Contact")
@@ -127,85 +160,23 @@ class Contact(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = cast("None | str", d.pop("name"))
-
-        language = cast("None | str", d.pop("language"))
-
-        urns = cast(list[str], d.pop("urns"))
-
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = ObjectRef.from_dict(groups_item_data)
-
-            groups.append(groups_item)
-
-        fields = ContactFields.from_dict(d.pop("fields"))
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        modified_on = aware_datetime(d.pop("modified_on"))
-
-        status = d.pop("status", UNSET)
-        if status is UNSET:
-            status = None
-
-        _flow_data = d.pop("flow", UNSET)
-        if _flow_data is None or isinstance(_flow_data, Unset):
-            flow = _flow_data
-        else:
-            try:
-                if not isinstance(_flow_data, dict):
-                    raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(_flow_data)
-
-                flow = flow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                flow = cast(None | ObjectRef | Unset, _flow_data)
-
-        if flow is UNSET:
-            flow = None
-
-        blocked = d.pop("blocked", UNSET)
-
-        stopped = d.pop("stopped", UNSET)
-
-        _last_seen_on_data = d.pop("last_seen_on", UNSET)
-        if _last_seen_on_data is None or isinstance(_last_seen_on_data, Unset):
-            last_seen_on = _last_seen_on_data
-        else:
-            try:
-                if not isinstance(_last_seen_on_data, str):
-                    raise TypeError()
-                last_seen_on_type_0 = aware_datetime(_last_seen_on_data)
-
-                last_seen_on = last_seen_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_seen_on = cast(datetime.datetime | None | Unset, _last_seen_on_data)
-
-        if last_seen_on is UNSET:
-            last_seen_on = None
-
-        contact = cls(
-            uuid=uuid,
-            name=name,
-            language=language,
-            urns=urns,
-            groups=groups,
-            fields=fields,
-            created_on=created_on,
-            modified_on=modified_on,
-            status=status,
-            flow=flow,
-            blocked=blocked,
-            stopped=stopped,
-            last_seen_on=last_seen_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        contact = object.__new__(cls)
+        contact.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                "language": src_dict["language"],
+                "urns": src_dict["urns"],
+                "status": src_dict.get("status"),
+                "blocked": src_dict.get("blocked", UNSET),
+                "stopped": src_dict.get("stopped", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        contact.additional_properties = d
         return contact
 
     @property
@@ -257,3 +228,88 @@ Contact._classic_ = (
     ("last_seen_on", "last_seen_on"),
 )
 Contact._keeps_extra_ = True
+
+
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    groups = []
+    _groups = src_dict["groups"]
+    for groups_item_data in _groups:
+        groups_item = ObjectRef.from_dict(groups_item_data)
+
+        groups.append(groups_item)
+
+    return groups
+
+
+def _read_fields(src_dict: Mapping[str, Any]) -> Any:
+    fields = ContactFields.from_dict(src_dict["fields"])
+
+    return fields
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    _flow_data = src_dict.get("flow", UNSET)
+    if _flow_data is None or isinstance(_flow_data, Unset):
+        flow = _flow_data
+    else:
+        try:
+            if not isinstance(_flow_data, dict):
+                raise TypeError()
+            flow_type_0 = ObjectRef.from_dict(_flow_data)
+
+            flow = flow_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            flow = cast(None | ObjectRef | Unset, _flow_data)
+
+    if flow is UNSET:
+        flow = None
+    return flow
+
+
+def _read_last_seen_on(src_dict: Mapping[str, Any]) -> Any:
+    _last_seen_on_data = src_dict.get("last_seen_on", UNSET)
+    if _last_seen_on_data is None or isinstance(_last_seen_on_data, Unset):
+        last_seen_on = _last_seen_on_data
+    else:
+        try:
+            if not isinstance(_last_seen_on_data, str):
+                raise TypeError()
+            last_seen_on_type_0 = aware_datetime(_last_seen_on_data)
+
+            last_seen_on = last_seen_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_seen_on = cast(datetime.datetime | None | Unset, _last_seen_on_data)
+
+    if last_seen_on is UNSET:
+        last_seen_on = None
+    return last_seen_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Contact,
+    {
+        "groups": _read_groups,
+        "fields": _read_fields,
+        "created_on": _read_created_on,
+        "modified_on": _read_modified_on,
+        "flow": _read_flow,
+        "last_seen_on": _read_last_seen_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

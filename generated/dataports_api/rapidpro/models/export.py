@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset
+from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.export_campaigns_item import ExportCampaignsItem
@@ -14,6 +14,29 @@ if TYPE_CHECKING:
     from ..models.export_flows_item import ExportFlowsItem
     from ..models.export_groups_item import ExportGroupsItem
     from ..models.export_triggers_item import ExportTriggersItem
+
+
+#: The keys a Export in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "version",
+        "flows",
+        "campaigns",
+        "triggers",
+    }
+)
+#: The keys a Export declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+        "flows",
+        "campaigns",
+        "triggers",
+        "site",
+        "fields",
+        "groups",
+    }
+)
 
 
 T = TypeVar("T", bound="Export")
@@ -103,67 +126,18 @@ class Export(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = cast("float | str", d.pop("version"))
-
-        flows = []
-        _flows = d.pop("flows")
-        for flows_item_data in _flows:
-            flows_item = ExportFlowsItem.from_dict(flows_item_data)
-
-            flows.append(flows_item)
-
-        campaigns = []
-        _campaigns = d.pop("campaigns")
-        for campaigns_item_data in _campaigns:
-            campaigns_item = ExportCampaignsItem.from_dict(campaigns_item_data)
-
-            campaigns.append(campaigns_item)
-
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = ExportTriggersItem.from_dict(triggers_item_data)
-
-            triggers.append(triggers_item)
-
-        site = d.pop("site", UNSET)
-
-        _fields = d.pop("fields", UNSET)
-        fields: list[ExportFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = ExportFieldsItem.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        if fields is UNSET:
-            fields = None
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[ExportGroupsItem] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = ExportGroupsItem.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        if groups is UNSET:
-            groups = None
-
-        export = cls(
-            version=version,
-            flows=flows,
-            campaigns=campaigns,
-            triggers=triggers,
-            site=site,
-            fields=fields,
-            groups=groups,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        export = object.__new__(cls)
+        export.__dict__.update(
+            {
+                "version": src_dict["version"],
+                "site": src_dict.get("site", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        export.additional_properties = d
         return export
 
     @property
@@ -207,3 +181,83 @@ Export._classic_ = (
     ("groups", "groups"),
 )
 Export._keeps_extra_ = True
+
+
+def _read_flows(src_dict: Mapping[str, Any]) -> Any:
+    flows = []
+    _flows = src_dict["flows"]
+    for flows_item_data in _flows:
+        flows_item = ExportFlowsItem.from_dict(flows_item_data)
+
+        flows.append(flows_item)
+
+    return flows
+
+
+def _read_campaigns(src_dict: Mapping[str, Any]) -> Any:
+    campaigns = []
+    _campaigns = src_dict["campaigns"]
+    for campaigns_item_data in _campaigns:
+        campaigns_item = ExportCampaignsItem.from_dict(campaigns_item_data)
+
+        campaigns.append(campaigns_item)
+
+    return campaigns
+
+
+def _read_triggers(src_dict: Mapping[str, Any]) -> Any:
+    triggers = []
+    _triggers = src_dict["triggers"]
+    for triggers_item_data in _triggers:
+        triggers_item = ExportTriggersItem.from_dict(triggers_item_data)
+
+        triggers.append(triggers_item)
+
+    return triggers
+
+
+def _read_fields(src_dict: Mapping[str, Any]) -> Any:
+    _fields = src_dict.get("fields", UNSET)
+    fields: list[ExportFieldsItem] | Unset = UNSET
+    if _fields is not UNSET:
+        fields = []
+        for fields_item_data in _fields:
+            fields_item = ExportFieldsItem.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+    if fields is UNSET:
+        fields = None
+    return fields
+
+
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    _groups = src_dict.get("groups", UNSET)
+    groups: list[ExportGroupsItem] | Unset = UNSET
+    if _groups is not UNSET:
+        groups = []
+        for groups_item_data in _groups:
+            groups_item = ExportGroupsItem.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+    if groups is UNSET:
+        groups = None
+    return groups
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Export,
+    {
+        "flows": _read_flows,
+        "campaigns": _read_campaigns,
+        "triggers": _read_triggers,
+        "fields": _read_fields,
+        "groups": _read_groups,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -6,7 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset
+from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+
+#: The keys a Field in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "type",
+    }
+)
+#: The keys a Field declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "type",
+        "label",
+        "value_type",
+    }
+)
+
 
 T = TypeVar("T", bound="Field")
 
@@ -58,26 +78,21 @@ class Field(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        label = d.pop("label", UNSET)
-
-        value_type = d.pop("value_type", UNSET)
-
-        field = cls(
-            key=key,
-            name=name,
-            type_=type_,
-            label=label,
-            value_type=value_type,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        field = object.__new__(cls)
+        field.__dict__.update(
+            {
+                "key": src_dict["key"],
+                "name": src_dict["name"],
+                "type_": src_dict["type"],
+                "label": src_dict.get("label", UNSET),
+                "value_type": src_dict.get("value_type", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        field.additional_properties = d
         return field
 
     @property
@@ -119,3 +134,15 @@ Field._classic_ = (
     ("type", "type_"),
 )
 Field._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Field,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

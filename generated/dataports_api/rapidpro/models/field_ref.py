@@ -6,7 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a FieldRef in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "key",
+        "name",
+    }
+)
+#: The keys a FieldRef declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "name",
+    }
+)
+
 
 T = TypeVar("T", bound="FieldRef")
 
@@ -42,17 +58,18 @@ class FieldRef(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        name = d.pop("name")
-
-        field_ref = cls(
-            key=key,
-            name=name,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        field_ref = object.__new__(cls)
+        field_ref.__dict__.update(
+            {
+                "key": src_dict["key"],
+                "name": src_dict["name"],
+                WIRE: src_dict,
+            }
         )
-
-        field_ref.additional_properties = d
         return field_ref
 
     @property
@@ -81,3 +98,15 @@ FieldRef._classic_ = (
     ("name", "name"),
 )
 FieldRef._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    FieldRef,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

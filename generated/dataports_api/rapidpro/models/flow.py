@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.flow_result import FlowResult
@@ -16,6 +16,33 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from ..models.flow_result import FlowResult as _FlowResult
     from ..models.flow_runs import FlowRuns as _Runs
+
+
+#: The keys a Flow in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "archived",
+        "created_on",
+    }
+)
+#: The keys a Flow declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "archived",
+        "created_on",
+        "type",
+        "labels",
+        "expires",
+        "runs",
+        "results",
+        "parent_refs",
+        "modified_on",
+    }
+)
 
 
 T = TypeVar("T", bound="Flow")
@@ -138,82 +165,22 @@ class Flow(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = d.pop("name")
-
-        archived = d.pop("archived")
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        type_ = d.pop("type", UNSET)
-        if type_ is UNSET:
-            type_ = None
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[ObjectRef] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = ObjectRef.from_dict(labels_item_data)
-
-                labels.append(labels_item)
-
-        if labels is UNSET:
-            labels = None
-
-        expires = cast("int | None | Unset", d.pop("expires", UNSET))
-
-        if expires is UNSET:
-            expires = None
-
-        _runs = d.pop("runs", UNSET)
-        runs: FlowRuns | Unset
-        if isinstance(_runs, Unset):
-            runs = UNSET
-        else:
-            runs = FlowRuns.from_dict(_runs)
-
-        if runs is UNSET:
-            runs = None
-
-        _results = d.pop("results", UNSET)
-        results: list[FlowResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = FlowResult.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        if results is UNSET:
-            results = None
-
-        parent_refs = cast(list[str], d.pop("parent_refs", UNSET))
-
-        _modified_on = d.pop("modified_on", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
-        else:
-            modified_on = aware_datetime(_modified_on)
-
-        flow = cls(
-            uuid=uuid,
-            name=name,
-            archived=archived,
-            created_on=created_on,
-            type_=type_,
-            labels=labels,
-            expires=expires,
-            runs=runs,
-            results=results,
-            parent_refs=parent_refs,
-            modified_on=modified_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        flow = object.__new__(cls)
+        flow.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                "archived": src_dict["archived"],
+                "type_": src_dict.get("type"),
+                "expires": src_dict.get("expires"),
+                "parent_refs": src_dict.get("parent_refs", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        flow.additional_properties = d
         return flow
 
     @property
@@ -273,3 +240,80 @@ Flow._classic_ = (
 Flow._keeps_extra_ = True
 Flow.FlowResult = FlowResult
 Flow.Runs = FlowRuns
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_labels(src_dict: Mapping[str, Any]) -> Any:
+    _labels = src_dict.get("labels", UNSET)
+    labels: list[ObjectRef] | Unset = UNSET
+    if _labels is not UNSET:
+        labels = []
+        for labels_item_data in _labels:
+            labels_item = ObjectRef.from_dict(labels_item_data)
+
+            labels.append(labels_item)
+
+    if labels is UNSET:
+        labels = None
+    return labels
+
+
+def _read_runs(src_dict: Mapping[str, Any]) -> Any:
+    _runs = src_dict.get("runs", UNSET)
+    runs: FlowRuns | Unset
+    if isinstance(_runs, Unset):
+        runs = UNSET
+    else:
+        runs = FlowRuns.from_dict(_runs)
+
+    if runs is UNSET:
+        runs = None
+    return runs
+
+
+def _read_results(src_dict: Mapping[str, Any]) -> Any:
+    _results = src_dict.get("results", UNSET)
+    results: list[FlowResult] | Unset = UNSET
+    if _results is not UNSET:
+        results = []
+        for results_item_data in _results:
+            results_item = FlowResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+    if results is UNSET:
+        results = None
+    return results
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    _modified_on = src_dict.get("modified_on", UNSET)
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = aware_datetime(_modified_on)
+
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Flow,
+    {
+        "created_on": _read_created_on,
+        "labels": _read_labels,
+        "runs": _read_runs,
+        "results": _read_results,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,12 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset
+from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+
+#: The keys a FlowResult in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "key",
+        "name",
+    }
+)
+#: The keys a FlowResult declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "categories",
+        "node_uuids",
+    }
+)
+
 
 T = TypeVar("T", bound="FlowResult")
 
@@ -63,29 +81,20 @@ class FlowResult(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        name = d.pop("name")
-
-        categories = cast(list[str], d.pop("categories", UNSET))
-
-        if categories is UNSET:
-            categories = None
-
-        node_uuids = cast(list[str], d.pop("node_uuids", UNSET))
-
-        if node_uuids is UNSET:
-            node_uuids = None
-
-        flow_result = cls(
-            key=key,
-            name=name,
-            categories=categories,
-            node_uuids=node_uuids,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        flow_result = object.__new__(cls)
+        flow_result.__dict__.update(
+            {
+                "key": src_dict["key"],
+                "name": src_dict["name"],
+                "categories": src_dict.get("categories"),
+                "node_uuids": src_dict.get("node_uuids"),
+                WIRE: src_dict,
+            }
         )
-
-        flow_result.additional_properties = d
         return flow_result
 
     @property
@@ -118,3 +127,15 @@ FlowResult._classic_ = (
     ("node_uuids", "node_uuids"),
 )
 FlowResult._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    FlowResult,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

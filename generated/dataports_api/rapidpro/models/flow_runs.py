@@ -6,7 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject
+from ..types import UNSET, WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a FlowRuns in a response must have.
+_REQUIRED_KEYS = frozenset({})
+#: The keys a FlowRuns declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "active",
+        "waiting",
+        "completed",
+        "interrupted",
+        "expired",
+        "failed",
+    }
+)
+
 
 T = TypeVar("T", bound="FlowRuns")
 
@@ -82,41 +97,22 @@ class FlowRuns(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-        if active is UNSET:
-            active = None
-
-        waiting = d.pop("waiting", UNSET)
-        if waiting is UNSET:
-            waiting = None
-
-        completed = d.pop("completed", UNSET)
-        if completed is UNSET:
-            completed = None
-
-        interrupted = d.pop("interrupted", UNSET)
-        if interrupted is UNSET:
-            interrupted = None
-
-        expired = d.pop("expired", UNSET)
-        if expired is UNSET:
-            expired = None
-
-        failed = d.pop("failed", UNSET)
-        if failed is UNSET:
-            failed = None
-
-        flow_runs = cls(
-            active=active,
-            waiting=waiting,
-            completed=completed,
-            interrupted=interrupted,
-            expired=expired,
-            failed=failed,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        flow_runs = object.__new__(cls)
+        flow_runs.__dict__.update(
+            {
+                "active": src_dict.get("active"),
+                "waiting": src_dict.get("waiting"),
+                "completed": src_dict.get("completed"),
+                "interrupted": src_dict.get("interrupted"),
+                "expired": src_dict.get("expired"),
+                "failed": src_dict.get("failed"),
+                WIRE: src_dict,
+            }
         )
-
-        flow_runs.additional_properties = d
         return flow_runs
 
     @property
@@ -153,3 +149,15 @@ FlowRuns._classic_ = (
     ("failed", "failed"),
 )
 FlowRuns._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    FlowRuns,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

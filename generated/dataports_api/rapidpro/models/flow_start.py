@@ -7,12 +7,42 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.flow_start_extra_type_0 import FlowStartExtraType0
     from ..models.flow_start_params_type_0 import FlowStartParamsType0
     from ..models.object_ref import ObjectRef
+
+
+#: The keys a FlowStart in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "flow",
+        "groups",
+        "contacts",
+        "status",
+        "created_on",
+    }
+)
+#: The keys a FlowStart declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "flow",
+        "groups",
+        "contacts",
+        "status",
+        "created_on",
+        "id",
+        "restart_participants",
+        "exclude_active",
+        "extra",
+        "params",
+        "modified_on",
+    }
+)
 
 
 T = TypeVar("T", bound="FlowStart")
@@ -133,94 +163,21 @@ class FlowStart(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        flow = ObjectRef.from_dict(d.pop("flow"))
-
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = ObjectRef.from_dict(groups_item_data)
-
-            groups.append(groups_item)
-
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = ObjectRef.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
-
-        status = d.pop("status")
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        id = d.pop("id", UNSET)
-
-        restart_participants = d.pop("restart_participants", UNSET)
-        if restart_participants is UNSET:
-            restart_participants = None
-
-        exclude_active = d.pop("exclude_active", UNSET)
-        if exclude_active is UNSET:
-            exclude_active = None
-
-        _extra_data = d.pop("extra", UNSET)
-        if _extra_data is None or isinstance(_extra_data, Unset):
-            extra = _extra_data
-        else:
-            try:
-                if not isinstance(_extra_data, dict):
-                    raise TypeError()
-                extra_type_0 = FlowStartExtraType0.from_dict(_extra_data)
-
-                extra = extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                extra = cast(FlowStartExtraType0 | None | Unset, _extra_data)
-
-        _params_data = d.pop("params", UNSET)
-        if _params_data is None or isinstance(_params_data, Unset):
-            params = _params_data
-        else:
-            try:
-                if not isinstance(_params_data, dict):
-                    raise TypeError()
-                params_type_0 = FlowStartParamsType0.from_dict(_params_data)
-
-                params = params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                params = cast(FlowStartParamsType0 | None | Unset, _params_data)
-
-        if params is UNSET:
-            params = None
-
-        _modified_on = d.pop("modified_on", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
-        else:
-            modified_on = aware_datetime(_modified_on)
-
-        if modified_on is UNSET:
-            modified_on = None
-
-        flow_start = cls(
-            uuid=uuid,
-            flow=flow,
-            groups=groups,
-            contacts=contacts,
-            status=status,
-            created_on=created_on,
-            id=id,
-            restart_participants=restart_participants,
-            exclude_active=exclude_active,
-            extra=extra,
-            params=params,
-            modified_on=modified_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        flow_start = object.__new__(cls)
+        flow_start.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "status": src_dict["status"],
+                "id": src_dict.get("id", UNSET),
+                "restart_participants": src_dict.get("restart_participants"),
+                "exclude_active": src_dict.get("exclude_active"),
+                WIRE: src_dict,
+            }
         )
-
-        flow_start.additional_properties = d
         return flow_start
 
     @property
@@ -271,3 +228,105 @@ FlowStart._classic_ = (
     ("modified_on", "modified_on"),
 )
 FlowStart._keeps_extra_ = True
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    flow = ObjectRef.from_dict(src_dict["flow"])
+
+    return flow
+
+
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    groups = []
+    _groups = src_dict["groups"]
+    for groups_item_data in _groups:
+        groups_item = ObjectRef.from_dict(groups_item_data)
+
+        groups.append(groups_item)
+
+    return groups
+
+
+def _read_contacts(src_dict: Mapping[str, Any]) -> Any:
+    contacts = []
+    _contacts = src_dict["contacts"]
+    for contacts_item_data in _contacts:
+        contacts_item = ObjectRef.from_dict(contacts_item_data)
+
+        contacts.append(contacts_item)
+
+    return contacts
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_extra(src_dict: Mapping[str, Any]) -> Any:
+    _extra_data = src_dict.get("extra", UNSET)
+    if _extra_data is None or isinstance(_extra_data, Unset):
+        extra = _extra_data
+    else:
+        try:
+            if not isinstance(_extra_data, dict):
+                raise TypeError()
+            extra_type_0 = FlowStartExtraType0.from_dict(_extra_data)
+
+            extra = extra_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            extra = cast(FlowStartExtraType0 | None | Unset, _extra_data)
+
+    return extra
+
+
+def _read_params(src_dict: Mapping[str, Any]) -> Any:
+    _params_data = src_dict.get("params", UNSET)
+    if _params_data is None or isinstance(_params_data, Unset):
+        params = _params_data
+    else:
+        try:
+            if not isinstance(_params_data, dict):
+                raise TypeError()
+            params_type_0 = FlowStartParamsType0.from_dict(_params_data)
+
+            params = params_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            params = cast(FlowStartParamsType0 | None | Unset, _params_data)
+
+    if params is UNSET:
+        params = None
+    return params
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    _modified_on = src_dict.get("modified_on", UNSET)
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = aware_datetime(_modified_on)
+
+    if modified_on is UNSET:
+        modified_on = None
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    FlowStart,
+    {
+        "flow": _read_flow,
+        "groups": _read_groups,
+        "contacts": _read_contacts,
+        "created_on": _read_created_on,
+        "extra": _read_extra,
+        "params": _read_params,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a Geometry in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "type",
+        "coordinates",
+    }
+)
+#: The keys a Geometry declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "coordinates",
+    }
+)
+
 
 T = TypeVar("T", bound="Geometry")
 
@@ -42,17 +58,18 @@ class Geometry(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        coordinates = cast(list[Any], d.pop("coordinates"))
-
-        geometry = cls(
-            type_=type_,
-            coordinates=coordinates,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        geometry = object.__new__(cls)
+        geometry.__dict__.update(
+            {
+                "type_": src_dict["type"],
+                "coordinates": src_dict["coordinates"],
+                WIRE: src_dict,
+            }
         )
-
-        geometry.additional_properties = d
         return geometry
 
     @property
@@ -90,3 +107,15 @@ Geometry._classic_ = (
     ("coordinates", "coordinates"),
 )
 Geometry._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Geometry,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

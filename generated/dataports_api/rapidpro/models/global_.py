@@ -7,7 +7,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject, aware_datetime
+from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+
+#: The keys a Global in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "value",
+        "modified_on",
+    }
+)
+#: The keys a Global declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "name",
+        "value",
+        "modified_on",
+    }
+)
+
 
 T = TypeVar("T", bound="Global")
 
@@ -52,23 +72,19 @@ class Global(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        name = d.pop("name")
-
-        value = d.pop("value")
-
-        modified_on = aware_datetime(d.pop("modified_on"))
-
-        global_ = cls(
-            key=key,
-            name=name,
-            value=value,
-            modified_on=modified_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        global_ = object.__new__(cls)
+        global_.__dict__.update(
+            {
+                "key": src_dict["key"],
+                "name": src_dict["name"],
+                "value": src_dict["value"],
+                WIRE: src_dict,
+            }
         )
-
-        global_.additional_properties = d
         return global_
 
     @property
@@ -101,3 +117,22 @@ Global._classic_ = (
     ("modified_on", "modified_on"),
 )
 Global._keeps_extra_ = True
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Global,
+    {
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,12 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject
+from ..types import UNSET, WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a Group in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "query",
+        "count",
+    }
+)
+#: The keys a Group declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "query",
+        "count",
+        "status",
+        "system",
+    }
+)
+
 
 T = TypeVar("T", bound="Group")
 
@@ -70,33 +92,22 @@ class Group(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = d.pop("name")
-
-        query = cast("None | str", d.pop("query"))
-
-        count = d.pop("count")
-
-        status = d.pop("status", UNSET)
-        if status is UNSET:
-            status = None
-
-        system = d.pop("system", UNSET)
-        if system is UNSET:
-            system = None
-
-        group = cls(
-            uuid=uuid,
-            name=name,
-            query=query,
-            count=count,
-            status=status,
-            system=system,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        group = object.__new__(cls)
+        group.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                "query": src_dict["query"],
+                "count": src_dict["count"],
+                "status": src_dict.get("status"),
+                "system": src_dict.get("system"),
+                WIRE: src_dict,
+            }
         )
-
-        group.additional_properties = d
         return group
 
     @property
@@ -133,3 +144,15 @@ Group._classic_ = (
     ("count", "count"),
 )
 Group._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Group,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -6,7 +6,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a Label in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "count",
+    }
+)
+#: The keys a Label declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+        "count",
+    }
+)
+
 
 T = TypeVar("T", bound="Label")
 
@@ -46,20 +64,19 @@ class Label(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = d.pop("name")
-
-        count = d.pop("count")
-
-        label = cls(
-            uuid=uuid,
-            name=name,
-            count=count,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        label = object.__new__(cls)
+        label.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                "count": src_dict["count"],
+                WIRE: src_dict,
+            }
         )
-
-        label.additional_properties = d
         return label
 
     @property
@@ -90,3 +107,15 @@ Label._classic_ = (
     ("count", "count"),
 )
 Label._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Label,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -16,6 +16,48 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from ..models.attachment import Attachment as _AttachmentRef
     from ..models.quick_reply import QuickReply as _QuickReply
+
+
+#: The keys a Message in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "contact",
+        "urn",
+        "channel",
+        "direction",
+        "type",
+        "status",
+        "visibility",
+        "text",
+        "labels",
+        "created_on",
+    }
+)
+#: The keys a Message declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "contact",
+        "urn",
+        "channel",
+        "direction",
+        "type",
+        "status",
+        "visibility",
+        "text",
+        "labels",
+        "created_on",
+        "id",
+        "broadcast",
+        "attachments",
+        "quick_replies",
+        "flow",
+        "archived",
+        "sent_on",
+        "modified_on",
+    }
+)
 
 
 T = TypeVar("T", bound="Message")
@@ -195,146 +237,26 @@ class Message(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        contact = ObjectRef.from_dict(d.pop("contact"))
-
-        urn = cast("None | str", d.pop("urn"))
-
-        _channel_data = d.pop("channel")
-        if _channel_data is None:
-            channel = _channel_data
-        else:
-            try:
-                if not isinstance(_channel_data, dict):
-                    raise TypeError()
-                channel_type_0 = ObjectRef.from_dict(_channel_data)
-
-                channel = channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                channel = cast(None | ObjectRef, _channel_data)
-
-        direction = d.pop("direction")
-
-        type_ = d.pop("type")
-
-        status = d.pop("status")
-
-        visibility = d.pop("visibility")
-
-        text = cast("None | str", d.pop("text"))
-
-        labels = []
-        _labels = d.pop("labels")
-        for labels_item_data in _labels:
-            labels_item = ObjectRef.from_dict(labels_item_data)
-
-            labels.append(labels_item)
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        id = d.pop("id", UNSET)
-
-        broadcast = cast("int | None | str | Unset", d.pop("broadcast", UNSET))
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        if attachments is UNSET:
-            attachments = None
-
-        _quick_replies = d.pop("quick_replies", UNSET)
-        quick_replies: list[QuickReply] | Unset = UNSET
-        if _quick_replies is not UNSET:
-            quick_replies = []
-            for quick_replies_item_data in _quick_replies:
-                quick_replies_item = QuickReply.from_dict(quick_replies_item_data)
-
-                quick_replies.append(quick_replies_item)
-
-        if quick_replies is UNSET:
-            quick_replies = None
-
-        _flow_data = d.pop("flow", UNSET)
-        if _flow_data is None or isinstance(_flow_data, Unset):
-            flow = _flow_data
-        else:
-            try:
-                if not isinstance(_flow_data, dict):
-                    raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(_flow_data)
-
-                flow = flow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                flow = cast(None | ObjectRef | Unset, _flow_data)
-
-        if flow is UNSET:
-            flow = None
-
-        archived = d.pop("archived", UNSET)
-
-        _sent_on_data = d.pop("sent_on", UNSET)
-        if _sent_on_data is None or isinstance(_sent_on_data, Unset):
-            sent_on = _sent_on_data
-        else:
-            try:
-                if not isinstance(_sent_on_data, str):
-                    raise TypeError()
-                sent_on_type_0 = aware_datetime(_sent_on_data)
-
-                sent_on = sent_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                sent_on = cast(datetime.datetime | None | Unset, _sent_on_data)
-
-        if sent_on is UNSET:
-            sent_on = None
-
-        _modified_on_data = d.pop("modified_on", UNSET)
-        if _modified_on_data is None or isinstance(_modified_on_data, Unset):
-            modified_on = _modified_on_data
-        else:
-            try:
-                if not isinstance(_modified_on_data, str):
-                    raise TypeError()
-                modified_on_type_0 = aware_datetime(_modified_on_data)
-
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                modified_on = cast(datetime.datetime | None | Unset, _modified_on_data)
-
-        if modified_on is UNSET:
-            modified_on = None
-
-        message = cls(
-            uuid=uuid,
-            contact=contact,
-            urn=urn,
-            channel=channel,
-            direction=direction,
-            type_=type_,
-            status=status,
-            visibility=visibility,
-            text=text,
-            labels=labels,
-            created_on=created_on,
-            id=id,
-            broadcast=broadcast,
-            attachments=attachments,
-            quick_replies=quick_replies,
-            flow=flow,
-            archived=archived,
-            sent_on=sent_on,
-            modified_on=modified_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        message = object.__new__(cls)
+        message.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "urn": src_dict["urn"],
+                "direction": src_dict["direction"],
+                "type_": src_dict["type"],
+                "status": src_dict["status"],
+                "visibility": src_dict["visibility"],
+                "text": src_dict["text"],
+                "id": src_dict.get("id", UNSET),
+                "broadcast": src_dict.get("broadcast", UNSET),
+                "archived": src_dict.get("archived", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        message.additional_properties = d
         return message
 
     @property
@@ -409,3 +331,151 @@ Message._classic_ = (
 Message._keeps_extra_ = True
 Message.AttachmentRef = Attachment
 Message.QuickReply = QuickReply
+
+
+def _read_contact(src_dict: Mapping[str, Any]) -> Any:
+    contact = ObjectRef.from_dict(src_dict["contact"])
+
+    return contact
+
+
+def _read_channel(src_dict: Mapping[str, Any]) -> Any:
+    _channel_data = src_dict["channel"]
+    if _channel_data is None:
+        channel = _channel_data
+    else:
+        try:
+            if not isinstance(_channel_data, dict):
+                raise TypeError()
+            channel_type_0 = ObjectRef.from_dict(_channel_data)
+
+            channel = channel_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            channel = cast(None | ObjectRef, _channel_data)
+
+    return channel
+
+
+def _read_labels(src_dict: Mapping[str, Any]) -> Any:
+    labels = []
+    _labels = src_dict["labels"]
+    for labels_item_data in _labels:
+        labels_item = ObjectRef.from_dict(labels_item_data)
+
+        labels.append(labels_item)
+
+    return labels
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_attachments(src_dict: Mapping[str, Any]) -> Any:
+    _attachments = src_dict.get("attachments", UNSET)
+    attachments: list[Attachment] | Unset = UNSET
+    if _attachments is not UNSET:
+        attachments = []
+        for attachments_item_data in _attachments:
+            attachments_item = Attachment.from_dict(attachments_item_data)
+
+            attachments.append(attachments_item)
+
+    if attachments is UNSET:
+        attachments = None
+    return attachments
+
+
+def _read_quick_replies(src_dict: Mapping[str, Any]) -> Any:
+    _quick_replies = src_dict.get("quick_replies", UNSET)
+    quick_replies: list[QuickReply] | Unset = UNSET
+    if _quick_replies is not UNSET:
+        quick_replies = []
+        for quick_replies_item_data in _quick_replies:
+            quick_replies_item = QuickReply.from_dict(quick_replies_item_data)
+
+            quick_replies.append(quick_replies_item)
+
+    if quick_replies is UNSET:
+        quick_replies = None
+    return quick_replies
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    _flow_data = src_dict.get("flow", UNSET)
+    if _flow_data is None or isinstance(_flow_data, Unset):
+        flow = _flow_data
+    else:
+        try:
+            if not isinstance(_flow_data, dict):
+                raise TypeError()
+            flow_type_0 = ObjectRef.from_dict(_flow_data)
+
+            flow = flow_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            flow = cast(None | ObjectRef | Unset, _flow_data)
+
+    if flow is UNSET:
+        flow = None
+    return flow
+
+
+def _read_sent_on(src_dict: Mapping[str, Any]) -> Any:
+    _sent_on_data = src_dict.get("sent_on", UNSET)
+    if _sent_on_data is None or isinstance(_sent_on_data, Unset):
+        sent_on = _sent_on_data
+    else:
+        try:
+            if not isinstance(_sent_on_data, str):
+                raise TypeError()
+            sent_on_type_0 = aware_datetime(_sent_on_data)
+
+            sent_on = sent_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sent_on = cast(datetime.datetime | None | Unset, _sent_on_data)
+
+    if sent_on is UNSET:
+        sent_on = None
+    return sent_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    _modified_on_data = src_dict.get("modified_on", UNSET)
+    if _modified_on_data is None or isinstance(_modified_on_data, Unset):
+        modified_on = _modified_on_data
+    else:
+        try:
+            if not isinstance(_modified_on_data, str):
+                raise TypeError()
+            modified_on_type_0 = aware_datetime(_modified_on_data)
+
+            modified_on = modified_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            modified_on = cast(datetime.datetime | None | Unset, _modified_on_data)
+
+    if modified_on is UNSET:
+        modified_on = None
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Message,
+    {
+        "contact": _read_contact,
+        "channel": _read_channel,
+        "labels": _read_labels,
+        "created_on": _read_created_on,
+        "attachments": _read_attachments,
+        "quick_replies": _read_quick_replies,
+        "flow": _read_flow,
+        "sent_on": _read_sent_on,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a ObjectRef in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+    }
+)
+#: The keys a ObjectRef declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "name",
+    }
+)
+
 
 T = TypeVar("T", bound="ObjectRef")
 
@@ -43,17 +59,18 @@ class ObjectRef(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        name = cast("None | str", d.pop("name"))
-
-        object_ref = cls(
-            uuid=uuid,
-            name=name,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        object_ref = object.__new__(cls)
+        object_ref.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "name": src_dict["name"],
+                WIRE: src_dict,
+            }
         )
-
-        object_ref.additional_properties = d
         return object_ref
 
     @property
@@ -82,3 +99,15 @@ ObjectRef._classic_ = (
     ("name", "name"),
 )
 ObjectRef._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    ObjectRef,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

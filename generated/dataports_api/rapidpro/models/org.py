@@ -1,15 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset
+from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.org_credits import OrgCredits
+
+
+#: The keys a Org in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "country",
+        "languages",
+        "primary_language",
+        "timezone",
+        "date_style",
+        "anon",
+    }
+)
+#: The keys a Org declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "country",
+        "languages",
+        "primary_language",
+        "timezone",
+        "date_style",
+        "anon",
+        "uuid",
+        "credits",
+    }
+)
 
 
 T = TypeVar("T", bound="Org")
@@ -89,45 +117,24 @@ class Org(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        country = cast("None | str", d.pop("country"))
-
-        languages = cast(list[str], d.pop("languages"))
-
-        primary_language = cast("None | str", d.pop("primary_language"))
-
-        timezone = d.pop("timezone")
-
-        date_style = d.pop("date_style")
-
-        anon = d.pop("anon")
-
-        uuid = d.pop("uuid", UNSET)
-        if uuid is UNSET:
-            uuid = None
-
-        _credits_ = d.pop("credits", UNSET)
-        credits_: OrgCredits | Unset
-        if isinstance(_credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = OrgCredits.from_dict(_credits_)
-
-        org = cls(
-            name=name,
-            country=country,
-            languages=languages,
-            primary_language=primary_language,
-            timezone=timezone,
-            date_style=date_style,
-            anon=anon,
-            uuid=uuid,
-            credits_=credits_,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        org = object.__new__(cls)
+        org.__dict__.update(
+            {
+                "name": src_dict["name"],
+                "country": src_dict["country"],
+                "languages": src_dict["languages"],
+                "primary_language": src_dict["primary_language"],
+                "timezone": src_dict["timezone"],
+                "date_style": src_dict["date_style"],
+                "anon": src_dict["anon"],
+                "uuid": src_dict.get("uuid"),
+                WIRE: src_dict,
+            }
         )
-
-        org.additional_properties = d
         return org
 
     @property
@@ -180,3 +187,27 @@ Org._classic_ = (
     ("anon", "anon"),
 )
 Org._keeps_extra_ = True
+
+
+def _read_credits_(src_dict: Mapping[str, Any]) -> Any:
+    _credits_ = src_dict.get("credits", UNSET)
+    credits_: OrgCredits | Unset
+    if isinstance(_credits_, Unset):
+        credits_ = UNSET
+    else:
+        credits_ = OrgCredits.from_dict(_credits_)
+
+    return credits_
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Org,
+    {
+        "credits_": _read_credits_,
+        "additional_properties": _read_additional_properties,
+    },
+)

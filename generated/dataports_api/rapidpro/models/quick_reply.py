@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset
+from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+
+#: The keys a QuickReply in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "text",
+    }
+)
+#: The keys a QuickReply declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "extra",
+    }
+)
+
 
 T = TypeVar("T", bound="QuickReply")
 
@@ -46,20 +61,18 @@ class QuickReply(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        extra = cast("None | str | Unset", d.pop("extra", UNSET))
-
-        if extra is UNSET:
-            extra = None
-
-        quick_reply = cls(
-            text=text,
-            extra=extra,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        quick_reply = object.__new__(cls)
+        quick_reply.__dict__.update(
+            {
+                "text": src_dict["text"],
+                "extra": src_dict.get("extra"),
+                WIRE: src_dict,
+            }
         )
-
-        quick_reply.additional_properties = d
         return quick_reply
 
     @property
@@ -88,3 +101,15 @@ QuickReply._classic_ = (
     ("extra", "extra"),
 )
 QuickReply._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    QuickReply,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

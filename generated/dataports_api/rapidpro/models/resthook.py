@@ -7,7 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject, aware_datetime
+from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+
+#: The keys a Resthook in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "resthook",
+        "created_on",
+        "modified_on",
+    }
+)
+#: The keys a Resthook declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "resthook",
+        "created_on",
+        "modified_on",
+    }
+)
+
 
 T = TypeVar("T", bound="Resthook")
 
@@ -47,20 +65,17 @@ class Resthook(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resthook = d.pop("resthook")
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        modified_on = aware_datetime(d.pop("modified_on"))
-
-        resthook = cls(
-            resthook=resthook,
-            created_on=created_on,
-            modified_on=modified_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        resthook = object.__new__(cls)
+        resthook.__dict__.update(
+            {
+                "resthook": src_dict["resthook"],
+                WIRE: src_dict,
+            }
         )
-
-        resthook.additional_properties = d
         return resthook
 
     @property
@@ -91,3 +106,29 @@ Resthook._classic_ = (
     ("modified_on", "modified_on"),
 )
 Resthook._keeps_extra_ = True
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Resthook,
+    {
+        "created_on": _read_created_on,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,10 +7,28 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject, aware_datetime
+from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.resthook_event_data import ResthookEventData
+
+
+#: The keys a ResthookEvent in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "resthook",
+        "data",
+        "created_on",
+    }
+)
+#: The keys a ResthookEvent declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "resthook",
+        "data",
+        "created_on",
+    }
+)
 
 
 T = TypeVar("T", bound="ResthookEvent")
@@ -51,20 +69,17 @@ class ResthookEvent(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resthook = d.pop("resthook")
-
-        data = ResthookEventData.from_dict(d.pop("data"))
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        resthook_event = cls(
-            resthook=resthook,
-            data=data,
-            created_on=created_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        resthook_event = object.__new__(cls)
+        resthook_event.__dict__.update(
+            {
+                "resthook": src_dict["resthook"],
+                WIRE: src_dict,
+            }
         )
-
-        resthook_event.additional_properties = d
         return resthook_event
 
     @property
@@ -97,3 +112,29 @@ ResthookEvent._classic_ = (
     ("created_on", "created_on"),
 )
 ResthookEvent._keeps_extra_ = True
+
+
+def _read_data(src_dict: Mapping[str, Any]) -> Any:
+    data = ResthookEventData.from_dict(src_dict["data"])
+
+    return data
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    ResthookEvent,
+    {
+        "data": _read_data,
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,7 +7,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject, aware_datetime
+from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+
+#: The keys a ResthookSubscriber in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "resthook",
+        "target_url",
+        "created_on",
+    }
+)
+#: The keys a ResthookSubscriber declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "resthook",
+        "target_url",
+        "created_on",
+    }
+)
+
 
 T = TypeVar("T", bound="ResthookSubscriber")
 
@@ -52,23 +72,19 @@ class ResthookSubscriber(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        resthook = d.pop("resthook")
-
-        target_url = d.pop("target_url")
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        resthook_subscriber = cls(
-            id=id,
-            resthook=resthook,
-            target_url=target_url,
-            created_on=created_on,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        resthook_subscriber = object.__new__(cls)
+        resthook_subscriber.__dict__.update(
+            {
+                "id": src_dict["id"],
+                "resthook": src_dict["resthook"],
+                "target_url": src_dict["target_url"],
+                WIRE: src_dict,
+            }
         )
-
-        resthook_subscriber.additional_properties = d
         return resthook_subscriber
 
     @property
@@ -101,3 +117,22 @@ ResthookSubscriber._classic_ = (
     ("created_on", "created_on"),
 )
 ResthookSubscriber._keeps_extra_ = True
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    ResthookSubscriber,
+    {
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

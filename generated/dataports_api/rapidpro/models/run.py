@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
@@ -18,6 +18,41 @@ if TYPE_CHECKING:
     from ..models.run_step import RunStep as _Step
     from ..models.run_value import RunValue as _Value
     from ..models.start_ref import StartRef as _StartRef
+
+
+#: The keys a Run in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+        "flow",
+        "contact",
+        "start",
+        "responded",
+        "path",
+        "values",
+        "created_on",
+        "modified_on",
+        "exited_on",
+        "exit_type",
+    }
+)
+#: The keys a Run declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "flow",
+        "contact",
+        "start",
+        "responded",
+        "path",
+        "values",
+        "created_on",
+        "modified_on",
+        "exited_on",
+        "exit_type",
+        "id",
+    }
+)
 
 
 T = TypeVar("T", bound="Run")
@@ -120,74 +155,20 @@ class Run(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        flow = ObjectRef.from_dict(d.pop("flow"))
-
-        contact = ObjectRef.from_dict(d.pop("contact"))
-
-        _start_data = d.pop("start")
-        if _start_data is None:
-            start = _start_data
-        else:
-            try:
-                if not isinstance(_start_data, dict):
-                    raise TypeError()
-                start_type_0 = StartRef.from_dict(_start_data)
-
-                start = start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start = cast(None | StartRef, _start_data)
-
-        responded = d.pop("responded")
-
-        path = []
-        _path = d.pop("path")
-        for path_item_data in _path:
-            path_item = RunStep.from_dict(path_item_data)
-
-            path.append(path_item)
-
-        values = RunValues.from_dict(d.pop("values"))
-
-        created_on = aware_datetime(d.pop("created_on"))
-
-        modified_on = aware_datetime(d.pop("modified_on"))
-
-        _exited_on_data = d.pop("exited_on")
-        if _exited_on_data is None:
-            exited_on = _exited_on_data
-        else:
-            try:
-                if not isinstance(_exited_on_data, str):
-                    raise TypeError()
-                exited_on_type_0 = aware_datetime(_exited_on_data)
-
-                exited_on = exited_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                exited_on = cast(datetime.datetime | None, _exited_on_data)
-
-        exit_type = cast("None | str", d.pop("exit_type"))
-
-        id = d.pop("id", UNSET)
-
-        run = cls(
-            uuid=uuid,
-            flow=flow,
-            contact=contact,
-            start=start,
-            responded=responded,
-            path=path,
-            values=values,
-            created_on=created_on,
-            modified_on=modified_on,
-            exited_on=exited_on,
-            exit_type=exit_type,
-            id=id,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        run = object.__new__(cls)
+        run.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                "responded": src_dict["responded"],
+                "exit_type": src_dict["exit_type"],
+                "id": src_dict.get("id", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        run.additional_properties = d
         return run
 
     @property
@@ -244,3 +225,98 @@ Run._keeps_extra_ = True
 Run.StartRef = StartRef
 Run.Step = RunStep
 Run.Value = RunValue
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    flow = ObjectRef.from_dict(src_dict["flow"])
+
+    return flow
+
+
+def _read_contact(src_dict: Mapping[str, Any]) -> Any:
+    contact = ObjectRef.from_dict(src_dict["contact"])
+
+    return contact
+
+
+def _read_start(src_dict: Mapping[str, Any]) -> Any:
+    _start_data = src_dict["start"]
+    if _start_data is None:
+        start = _start_data
+    else:
+        try:
+            if not isinstance(_start_data, dict):
+                raise TypeError()
+            start_type_0 = StartRef.from_dict(_start_data)
+
+            start = start_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start = cast(None | StartRef, _start_data)
+
+    return start
+
+
+def _read_path(src_dict: Mapping[str, Any]) -> Any:
+    path = []
+    _path = src_dict["path"]
+    for path_item_data in _path:
+        path_item = RunStep.from_dict(path_item_data)
+
+        path.append(path_item)
+
+    return path
+
+
+def _read_values(src_dict: Mapping[str, Any]) -> Any:
+    values = RunValues.from_dict(src_dict["values"])
+
+    return values
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_exited_on(src_dict: Mapping[str, Any]) -> Any:
+    _exited_on_data = src_dict["exited_on"]
+    if _exited_on_data is None:
+        exited_on = _exited_on_data
+    else:
+        try:
+            if not isinstance(_exited_on_data, str):
+                raise TypeError()
+            exited_on_type_0 = aware_datetime(_exited_on_data)
+
+            exited_on = exited_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            exited_on = cast(datetime.datetime | None, _exited_on_data)
+
+    return exited_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    Run,
+    {
+        "flow": _read_flow,
+        "contact": _read_contact,
+        "start": _read_start,
+        "path": _read_path,
+        "values": _read_values,
+        "created_on": _read_created_on,
+        "modified_on": _read_modified_on,
+        "exited_on": _read_exited_on,
+        "additional_properties": _read_additional_properties,
+    },
+)

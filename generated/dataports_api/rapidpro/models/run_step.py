@@ -7,7 +7,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject, aware_datetime
+from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+
+#: The keys a RunStep in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "node",
+        "time",
+    }
+)
+#: The keys a RunStep declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "node",
+        "time",
+    }
+)
+
 
 T = TypeVar("T", bound="RunStep")
 
@@ -42,17 +58,17 @@ class RunStep(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        node = d.pop("node")
-
-        time = aware_datetime(d.pop("time"))
-
-        run_step = cls(
-            node=node,
-            time=time,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        run_step = object.__new__(cls)
+        run_step.__dict__.update(
+            {
+                "node": src_dict["node"],
+                WIRE: src_dict,
+            }
         )
-
-        run_step.additional_properties = d
         return run_step
 
     @property
@@ -81,3 +97,22 @@ RunStep._classic_ = (
     ("time", "time"),
 )
 RunStep._keeps_extra_ = True
+
+
+def _read_time(src_dict: Mapping[str, Any]) -> Any:
+    time = aware_datetime(src_dict["time"])
+
+    return time
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    RunStep,
+    {
+        "time": _read_time,
+        "additional_properties": _read_additional_properties,
+    },
+)

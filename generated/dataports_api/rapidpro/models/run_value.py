@@ -2,12 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, aware_datetime
+from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+
+#: The keys a RunValue in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "value",
+        "node",
+        "time",
+    }
+)
+#: The keys a RunValue declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "node",
+        "time",
+        "name",
+        "category",
+        "input",
+    }
+)
+
 
 T = TypeVar("T", bound="RunValue")
 
@@ -78,35 +99,21 @@ class RunValue(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = cast("None | str", d.pop("value"))
-
-        node = d.pop("node")
-
-        time = aware_datetime(d.pop("time"))
-
-        name = cast("None | str | Unset", d.pop("name", UNSET))
-
-        if name is UNSET:
-            name = None
-
-        category = cast("None | str | Unset", d.pop("category", UNSET))
-
-        if category is UNSET:
-            category = None
-
-        input_ = cast("None | str | Unset", d.pop("input", UNSET))
-
-        run_value = cls(
-            value=value,
-            node=node,
-            time=time,
-            name=name,
-            category=category,
-            input_=input_,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        run_value = object.__new__(cls)
+        run_value.__dict__.update(
+            {
+                "value": src_dict["value"],
+                "node": src_dict["node"],
+                "name": src_dict.get("name"),
+                "category": src_dict.get("category"),
+                "input_": src_dict.get("input", UNSET),
+                WIRE: src_dict,
+            }
         )
-
-        run_value.additional_properties = d
         return run_value
 
     @property
@@ -151,3 +158,22 @@ RunValue._classic_ = (
     ("time", "time"),
 )
 RunValue._keeps_extra_ = True
+
+
+def _read_time(src_dict: Mapping[str, Any]) -> Any:
+    time = aware_datetime(src_dict["time"])
+
+    return time
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    RunValue,
+    {
+        "time": _read_time,
+        "additional_properties": _read_additional_properties,
+    },
+)

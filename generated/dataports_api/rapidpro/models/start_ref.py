@@ -6,7 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ClassicObject
+from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+
+#: The keys a StartRef in a response must have.
+_REQUIRED_KEYS = frozenset(
+    {
+        "uuid",
+    }
+)
+#: The keys a StartRef declares; any other key of a response object is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+    }
+)
+
 
 T = TypeVar("T", bound="StartRef")
 
@@ -36,14 +50,17 @@ class StartRef(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        start_ref = cls(
-            uuid=uuid,
+        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
+        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        if not src_dict.keys() >= _REQUIRED_KEYS:
+            raise missing_keys(src_dict, _REQUIRED_KEYS)
+        start_ref = object.__new__(cls)
+        start_ref.__dict__.update(
+            {
+                "uuid": src_dict["uuid"],
+                WIRE: src_dict,
+            }
         )
-
-        start_ref.additional_properties = d
         return start_ref
 
     @property
@@ -66,3 +83,15 @@ class StartRef(ClassicObject):
 StartRef._fields_ = (("uuid", "uuid", "value", None, None, None),)
 StartRef._classic_ = (("uuid", "uuid"),)
 StartRef._keeps_extra_ = True
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+
+
+install_lazy_fields(
+    StartRef,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

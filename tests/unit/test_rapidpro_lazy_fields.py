@@ -1,0 +1,91 @@
+"""Objects read from responses parse their datetimes and nested objects on first access (the listing speed-up of
+issue 13), and behave exactly like objects parsed eagerly: same values, equality, pickling, copies, setting."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from dataports.rapidpro import TembaClient, TembaException, TembaSerializationException, types
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rapidpro"
+
+
+def first(fixture: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{fixture}.json").read_text())["results"][0]  # type: ignore[no-any-return]
+
+
+def test_a_read_object_equals_the_eagerly_parsed_one() -> None:
+    item = first("contacts")
+    lazy, eager = types.Contact.from_dict(item), types.Contact.deserialize(item)
+    assert "created_on" not in vars(lazy) and "created_on" in vars(eager)  # not parsed until asked for
+    assert lazy == eager
+    assert lazy.created_on == eager.created_on and lazy.created_on.tzinfo is UTC
+    assert isinstance(lazy.groups[0], types.ObjectRef) and lazy.groups[0].name == item["groups"][0]["name"]
+    assert lazy.to_dict() == types.Contact.deserialize(item).to_dict()
+
+
+def test_a_field_is_parsed_once_and_then_kept() -> None:
+    contact = types.Contact.from_dict(first("contacts"))
+    assert contact.groups is contact.groups  # the same list each time, so edits to it stick
+    contact.groups.append(types.ObjectRef.create(uuid="g-new", name="New"))
+    assert [g.uuid for g in contact.groups][-1] == "g-new"
+    assert contact.to_dict()["groups"][-1] == {"uuid": "g-new", "name": "New"}
+
+
+def test_setting_a_field_before_reading_it_wins() -> None:
+    contact = types.Contact.from_dict(first("contacts"))
+    moment = datetime(2030, 1, 2, tzinfo=UTC)
+    contact.modified_on = moment
+    assert contact.modified_on == moment and contact.serialize()["modified_on"] == "2030-01-02T00:00:00.000000Z"
+
+
+def test_unread_objects_pickle_and_copy() -> None:
+    run = types.Run.from_dict(first("runs"))
+    restored = pickle.loads(pickle.dumps(run))
+    assert restored == types.Run.deserialize(first("runs"))
+    assert copy.deepcopy(types.Run.from_dict(first("runs"))).values["color"].category == "Blue"
+
+
+def test_keys_the_model_does_not_declare_are_kept() -> None:
+    item = {**first("contacts"), "score": 7}
+    contact = types.Contact.from_dict(item)
+    declared = {field[1] for field in types.Contact._fields_}
+    assert contact.additional_properties == {k: v for k, v in item.items() if k not in declared}
+    assert contact.additional_properties["score"] == 7
+    assert contact["score"] == 7 and contact.to_dict()["score"] == 7
+
+
+def test_a_missing_required_key_fails_at_once() -> None:
+    item = first("contacts")
+    del item["created_on"]
+    with pytest.raises(KeyError, match="created_on"):
+        types.Contact.from_dict(item)
+
+
+def _listing(contact: dict[str, Any]) -> TembaClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"next": None, "previous": None, "results": [contact]})
+
+    return TembaClient("https://rapidpro.example", "token", transport=httpx.MockTransport(handler))
+
+
+def test_a_listing_missing_a_required_key_raises_the_service_exception() -> None:
+    item = first("contacts")
+    del item["modified_on"]
+    with pytest.raises(TembaException, match="modified_on"):
+        _listing(item).get_contacts().all()
+
+
+def test_a_malformed_value_raises_the_classic_serialization_error_where_it_is_read() -> None:
+    contact = _listing({**first("contacts"), "created_on": "not a date"}).get_contacts().all()[0]
+    assert contact.name == first("contacts")["name"]  # the rest of the object is readable
+    with pytest.raises(TembaSerializationException, match="created_on") as caught:
+        contact.created_on  # noqa: B018
+    assert "not a date" not in str(caught.value)  # a response's content is not quoted into the message
