@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Hand-written Python folders that exist in this checkout (ruff fails on a missing path).
 PY_DIRS := $(wildcard overlay emulators tests benchmarks examples generator tools)
 
-.PHONY: install generate check-generated generate-async check-async lint format test demo bench emulator clean new-service
+.PHONY: install generate check-generated generate-async check-async lint format test docs demo bench emulator clean new-service
 
 install: $(STAMP)
 
@@ -41,8 +41,13 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix $(PY_DIRS)
 	$(BIN)/ruff format $(PY_DIRS)
 
-test: lint check-generated check-async
+test: lint check-generated check-async docs
 	$(BIN)/python -m pytest -q
+
+# The API reference site (mkdocs.yml, docs/site/): a public name without a docstring fails first, then the strict build.
+docs: $(STAMP)
+	$(BIN)/python tools/docs/check_docstrings.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
 
 demo: $(STAMP)
 	$(BIN)/python examples/run_demo.py

@@ -21,8 +21,8 @@ from dataports._core.progress import progress_bar
 
 R = TypeVar("R")
 
-#: The error recorded for the records of a batch that was cancelled before its outcome was known.
 CANCELLED = "CancelledError: the bulk send was cancelled before this batch's outcome was known"
+"""The error recorded for each record of a batch whose outcome was unknown when the async bulk send was cancelled."""
 
 
 async def achunked(records: Iterable[R] | AsyncIterable[R], size: int) -> AsyncIterator[list[R]]:

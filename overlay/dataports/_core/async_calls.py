@@ -115,15 +115,20 @@ class AsyncCaller:
 
     # --- decoding: the sync Caller's, unchanged ------------------------------------------------------------------
     def decode(self, response: httpx.Response, *path: str | int) -> Any:
+        """The decoded JSON body of ``response`` (at ``path`` when given), decoded once, as the sync ``Caller.decode``;
+        the service's exception for a body that is not JSON or lacks ``path``."""
         return self._decoder.decode(response, *path)
 
     def pick(self, response: httpx.Response, value: Any, *path: str | int) -> Any:
+        """``value`` at ``path`` (keys and indexes); the service's exception when it is not there."""
         return self._decoder.pick(response, value, *path)
 
     def expect(self, response: httpx.Response, value: Any, kind: type[J]) -> J:
+        """``value`` if it is a ``kind``; otherwise the service's exception, quoting an excerpt of the body."""
         return self._decoder.expect(response, value, kind)
 
     def parse(self, response: httpx.Response, parser: Callable[[Any], T], value: Any) -> T:
+        """``parser(value)``; a parser's failure on a malformed body becomes the service's exception."""
         return self._decoder.parse(response, parser, value)
 
 

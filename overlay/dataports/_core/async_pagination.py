@@ -141,6 +141,8 @@ class AsyncPaginator(Generic[T]):
         self._description = description
 
     def iter_pages(self, *, start_token: Any = None, raw: bool = False) -> AsyncPageIterator[T]:
+        """An async iterator over the pages (lists of items), from ``start_token`` (a resume token) or the first page;
+        ``raw=True`` gives the decoded JSON items instead of parsed objects."""
         token = self._start_token if start_token is None else start_token
         return AsyncPageIterator(self._fetch, self._parse, token, self._prefetch, raw=raw)
 
@@ -156,6 +158,7 @@ class AsyncPaginator(Generic[T]):
                 yield item
 
     async def all(self, *, progress: bool = False) -> list[T]:
+        """Every item of every page, in a list (the GC paused while it is built); ``progress=True`` shows a tqdm bar."""
         results: list[T] = []
         # Every object built here is kept: the cyclic GC is paused for the call, as in the sync twin.
         with collector_paused(), progress_bar(progress, desc=self._description) as bar:
@@ -165,6 +168,7 @@ class AsyncPaginator(Generic[T]):
         return results
 
     async def all_raw(self, *, progress: bool = False) -> list[Any]:
+        """Every item of every page as decoded JSON, without parsing it into objects."""
         results: list[Any] = []
         with progress_bar(progress, desc=self._description) as bar:
             async for page in self.iter_pages(raw=True):
@@ -173,6 +177,7 @@ class AsyncPaginator(Generic[T]):
         return results
 
     async def first(self) -> T | None:
+        """The first item of the first page, or ``None`` when there is none; one request."""
         page = await self._fetch(self._start_token)
         return self._parse(page.items[0]) if page.items else None
 

@@ -62,6 +62,7 @@ class HeaderAuth(httpx.Auth):
         self._scheme = scheme
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the credential header (``<scheme> <secret>``) to ``request``; the httpx auth hook."""
         value = self._secret.reveal()
         request.headers[self._header] = f"{self._scheme} {value}" if self._scheme else value
         yield request
@@ -188,6 +189,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     # --- httpx flows ------------------------------------------------------------------------------------------
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the bearer token, fetching or renewing it first when it is missing or about to expire, and once more
+        after a 401; one refresh at a time across threads."""
         used: Secret | None = None
         for attempt in (0, 1):
             with self._thread_lock:
@@ -204,6 +207,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             response.read()
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The asyncio form of ``sync_auth_flow``, one refresh at a time across tasks."""
         if self._async_lock is None:
             self._async_lock = asyncio.Lock()
         used: Secret | None = None

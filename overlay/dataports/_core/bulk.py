@@ -33,12 +33,18 @@ class BatchOutcome:
 
 @attrs.frozen
 class RejectedRecord:
+    """A record the server refused on its own (the rest of its batch was stored): its input ``index`` and the server's
+    ``message``."""
+
     index: int
     message: str
 
 
 @attrs.frozen
 class FailedRecord(Generic[R]):
+    """A record whose batch failed as a whole (an error status, no response): its input ``index``, the batch's ``error``
+    and the ``record`` itself, to send again."""
+
     index: int
     error: str
     record: R
@@ -54,6 +60,7 @@ class SentIds:
         self._other: dict[int, str] = {}  # ids that are not 32-hex, by position
 
     def add(self, index: int, record_id: str) -> None:
+        """Record that the input record at ``index`` was stored under ``record_id``."""
         position = len(self._indices)
         self._indices.append(index)
         packed = bytes.fromhex(record_id) if _LOWER_HEX_ID(record_id) else None
@@ -71,6 +78,7 @@ class SentIds:
             yield index, other if other is not None else self._hex[position * 16 : position * 16 + 16].hex()
 
     def ids(self) -> list[str]:
+        """The ids of the stored records, in the order they were added."""
         return [record_id for _, record_id in self]
 
 
@@ -89,6 +97,7 @@ class BulkSummary(Generic[R]):
 
     @property
     def success(self) -> bool:
+        """Whether every record was stored (none rejected, none failed)."""
         return not self.rejected and not self.failed
 
     def __bool__(self) -> bool:
@@ -96,6 +105,7 @@ class BulkSummary(Generic[R]):
 
     @property
     def records_sent(self) -> int:
+        """How many records were stored."""
         return len(self.sent)
 
     def failed_records(self) -> list[R]:

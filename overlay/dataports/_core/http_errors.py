@@ -120,6 +120,8 @@ class ErrorMapper(ABC):
         )
 
     def from_transport_error(self, error: httpx.TransportError, request: httpx.Request) -> DataportsError:
+        """The service's connection exception for a call that got no response (also ``dataports.APITimeoutError`` when
+        it timed out), naming the service and the problem."""
         mapped = self.connection_error(
             f"No response from {self.service_label} ({transport_problem(error)})", request_details(request)
         )

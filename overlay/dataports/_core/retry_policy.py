@@ -47,6 +47,8 @@ class RetryPolicy:
         return idempotent and isinstance(request.stream, httpx.ByteStream)
 
     def delay_after_error(self, request: httpx.Request, error: Exception, attempt: int) -> float | None:
+        """Seconds to wait before retrying after ``error`` on attempt ``attempt``, or ``None`` not to retry: transport
+        errors only, a request not yet sent always, one that may have reached the server only when it is replayable."""
         if attempt >= self.max_retries or not isinstance(error, httpx.TransportError):
             return None
         if isinstance(error, httpx.LocalProtocolError):
@@ -58,6 +60,9 @@ class RetryPolicy:
         return None
 
     def delay_after_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
+        """Seconds to wait before retrying after ``response``, or ``None`` not to retry: a rate-limit status (if
+        ``retry_rate_limited``) or a retryable status of a replayable request, honouring ``Retry-After`` up to
+        ``max_retry_after``."""
         status = response.status_code
         if status in self.rate_limit_statuses:
             if not self.retry_rate_limited or attempt >= self.max_retries:

@@ -17,6 +17,7 @@ class Secret:
         self._value = value
 
     def reveal(self) -> str:
+        """The secret's value, for the one place that sends it; never log it."""
         return self._value
 
     def __bool__(self) -> bool:

@@ -23,13 +23,14 @@ logger = logging.getLogger("dataports")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 RETRY_COUNT_HEADER = "x-dataports-retry-count"
+"""Request header carrying the retry number on each retried attempt (absent on the first)."""
 #: Request extension marking a response whose body the caller streams (downloads): left unread by the transport.
 STREAM_EXTENSION = "dataports.stream"
 
 
-#: Set (to anything) in test runs: every request must then have been built from the spec (``build_request``), so a
-#: path hard-coded in the overlay, which the spec drift check cannot see, fails the tests.
 STRICT_OPERATIONS_ENV = "DATAPORTS_STRICT_OPERATIONS"
+"""Set (to anything) in test runs: every request must then have been built from the spec (``build_request``), so a
+path hard-coded in the overlay, which the spec drift check cannot see, fails the tests."""
 
 
 class OperationCheckError(DataportsError):
@@ -79,6 +80,7 @@ class RetryingTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` on the inner transport, retrying as the policy says (backoff, ``Retry-After``)."""
         policy = self.policy
         check_operation(request)
         request_sent.attach(request)
@@ -110,6 +112,7 @@ class RetryingTransport(httpx.BaseTransport):
             self._sleep(delay)
 
     def close(self) -> None:
+        """Close the inner transport."""
         self._inner.close()
 
 
@@ -122,6 +125,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self._errors = errors
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` on the inner transport, retrying as the policy says (backoff, ``Retry-After``)."""
         policy = self.policy
         check_operation(request)
         attempt = 0
@@ -151,6 +155,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             await _async_sleep(delay)
 
     async def aclose(self) -> None:
+        """Close the inner transport."""
         await self._inner.aclose()
 
 

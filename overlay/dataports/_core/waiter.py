@@ -38,6 +38,7 @@ class Backoff:
     maximum: float = 10.0
 
     def delays(self) -> Iterable[float]:
+        """The successive poll delays: ``initial``, multiplied by ``factor`` each time, capped at ``maximum``."""
         delay = self.initial
         while True:
             yield delay

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from dataports_api.clicdata.models.activity_entity import ActivityEntity
 
 ENTITIES = ("users", "dashboards")
+"""The ``entity`` values ``Account.get_account_activity`` accepts."""
 
 
 def _table(report: dict[str, Any]) -> pandas.DataFrame:

@@ -49,18 +49,22 @@ class AppendSummary:
 
     @property
     def total(self) -> int:
+        """How many rows were given."""
         return self.summary.total
 
     @property
     def appended(self) -> int:
+        """How many rows were appended."""
         return len(self.summary.sent)
 
     @property
     def rejected(self) -> list[RejectedRecord]:
+        """The rows the API refused one by one, with its reason."""
         return self.summary.rejected
 
     @property
     def failed(self) -> list[FailedRecord[Row]]:
+        """The rows whose chunk failed as a whole, with the chunk's error and the row itself."""
         return self.summary.failed
 
     @property
@@ -77,9 +81,11 @@ class AppendSummary:
         return str(self).splitlines()[0]
 
     def rejected_positions(self) -> list[int]:
+        """The input positions of the rejected rows."""
         return [rejected.index for rejected in self.rejected]
 
     def failed_positions(self) -> list[int]:
+        """The input positions of the failed rows, to send again."""
         return [failed.index for failed in self.failed]
 
     def rejected_rows(self, data: pandas.DataFrame) -> pandas.DataFrame:

@@ -539,6 +539,8 @@ class AsyncTeam(AsyncResource):
         return await self.session.send_text(delete_team.build_request(check_id(rec_id)))
 
     async def add_user_to_team(self, team_id: int, user_id: int) -> str:
+        """Add user ``user_id`` to team ``team_id`` and return the API's message. ``InvalidArgument`` (before sending)
+        for an id that is not an integer."""
         from dataports_api.clicdata.api.teams import add_team_user
         from dataports_api.clicdata.models import TeamMember
 
@@ -546,6 +548,8 @@ class AsyncTeam(AsyncResource):
         return await self.session.send_text(add_team_user.build_request(check_id(team_id, "team_id"), body=body))
 
     async def remove_user_from_team(self, team_id: int, user_id: int) -> str:
+        """Remove user ``user_id`` from team ``team_id`` and return the API's message. ``InvalidArgument`` (before
+        sending) for an id that is not an integer."""
         from dataports_api.clicdata.api.teams import remove_team_user
         from dataports_api.clicdata.models import TeamMember
 
@@ -563,6 +567,8 @@ class AsyncTeam(AsyncResource):
         return await self.session.send_text(set_team_parameter.build_request(check_id(team_id, "team_id"), body=body))
 
     async def remove_team_parameter(self, team_id: int, name: str) -> str:
+        """Remove the parameter ``name`` from team ``team_id`` and return the API's message. ``InvalidArgument`` (before
+        sending) for an id that is not an integer or an empty name."""
         from dataports_api.clicdata.api.teams import remove_team_parameter
         from dataports_api.clicdata.models import TeamParameterName
 
@@ -613,6 +619,8 @@ class AsyncUser(AsyncResource):
         return await self.session.send_text(update_user.build_request(user, body=body))
 
     async def delete_user(self, rec_id: int) -> str:
+        """Delete the user ``rec_id`` and return the API's message. ``InvalidArgument`` (before sending) for an id that
+        is not an integer."""
         from dataports_api.clicdata.api.users import delete_user
 
         return await self.session.send_text(delete_user.build_request(check_id(rec_id)))

@@ -48,6 +48,7 @@ class CreatedId(int):
 
     @property
     def text(self) -> str:
+        """The id as text, as the classic code read it from the response (``int(response.text)``)."""
         return str(int(self))
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import pandas
 
 IMAGE_OUTPUTS = ("base64", "image")
+"""The ``output`` values the dashboard image methods accept."""
 
 
 class Dashboard(Resource):

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from dataports_api.clicdata.models.refresh_method import RefreshMethod
 
 REFRESH_METHODS = ("reload", "recreate", "update", "updateappend", "append")
+"""The ``method`` values ``Data.rebuild_data`` accepts, checked before any request."""
 MULTIPLE_ROWS = ("all", "first")
+"""The ``multiple_rows`` values ``Data.delete_data`` and ``Data.update_data`` accept."""
 
 
 def _is_frame(value: Any) -> bool:

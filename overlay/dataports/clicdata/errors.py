@@ -90,6 +90,7 @@ class ConnectionError(ClicDataError, APIConnectionError):
 
 
 ClicDataConnectionError = ConnectionError
+"""``ConnectionError`` (the classic name) under a name that does not shadow Python's builtin."""
 
 
 class InvalidArgument(BadRequest, InvalidArgumentError):

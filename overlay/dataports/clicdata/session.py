@@ -17,8 +17,9 @@ from .base import ClicDataBase, ConnectionParams
 from .errors import InvalidArgument, SessionNotBound
 
 REQUEST_METHODS = ("get", "post", "put", "delete")
-#: Marks ``api_call`` requests: the caller, not the overlay, chose their path (see ``Session.api_call``).
+"""The ``method`` values ``Session.api_call`` accepts."""
 API_CALL_OPERATION = "api_call"
+"""The operation name ``Session.api_call`` requests carry (they are built by hand, not from the spec)."""
 
 
 class Session(ClicDataBase):

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
     import pandas
 
 TEAM_FIELDS = ("name", "description")
+"""The fields ``Team.update_team`` may change."""
 
 
 def required_name(value: Any, argument: str) -> str:
+    """``value`` when it is a non-empty string; ``InvalidArgument`` naming ``argument`` otherwise."""
     if not isinstance(value, str) or not value.strip():
         raise InvalidArgument(argument, "is required (a non-empty string)")
     return value
@@ -77,6 +79,8 @@ class Team(Resource):
         return self.session.send_text(delete_team.build_request(check_id(rec_id)))
 
     def add_user_to_team(self, team_id: int, user_id: int) -> str:
+        """Add user ``user_id`` to team ``team_id`` and return the API's message. ``InvalidArgument`` (before sending)
+        for an id that is not an integer."""
         from dataports_api.clicdata.api.teams import add_team_user
         from dataports_api.clicdata.models import TeamMember
 
@@ -84,6 +88,8 @@ class Team(Resource):
         return self.session.send_text(add_team_user.build_request(check_id(team_id, "team_id"), body=body))
 
     def remove_user_from_team(self, team_id: int, user_id: int) -> str:
+        """Remove user ``user_id`` from team ``team_id`` and return the API's message. ``InvalidArgument`` (before
+        sending) for an id that is not an integer."""
         from dataports_api.clicdata.api.teams import remove_team_user
         from dataports_api.clicdata.models import TeamMember
 
@@ -101,6 +107,8 @@ class Team(Resource):
         return self.session.send_text(set_team_parameter.build_request(check_id(team_id, "team_id"), body=body))
 
     def remove_team_parameter(self, team_id: int, name: str) -> str:
+        """Remove the parameter ``name`` from team ``team_id`` and return the API's message. ``InvalidArgument`` (before
+        sending) for an id that is not an integer or an empty name."""
         from dataports_api.clicdata.api.teams import remove_team_parameter
         from dataports_api.clicdata.models import TeamParameterName
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import pandas
 
 USER_FIELDS = ("email", "first_name", "last_name")
+"""The fields ``User.update_user`` may change."""
 
 
 def _password(value: Any) -> str:
@@ -59,6 +60,8 @@ class User(Resource):
         return self.session.send_text(update_user.build_request(user, body=body))
 
     def delete_user(self, rec_id: int) -> str:
+        """Delete the user ``rec_id`` and return the API's message. ``InvalidArgument`` (before sending) for an id that
+        is not an integer."""
         from dataports_api.clicdata.api.users import delete_user
 
         return self.session.send_text(delete_user.build_request(check_id(rec_id)))

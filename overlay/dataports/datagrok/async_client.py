@@ -364,11 +364,13 @@ class AsyncGroupMethods(AsyncDatagrokBase, GroupMethods):
         return [GroupMembershipRequest(client, **item) for item in items]
 
     async def approve_membership_request(self, request_id: str) -> None:
+        """Approve the membership request ``request_id``; ``DatagrokArgumentError`` for an empty id."""
         from dataports_api.datagrok.api.groups import approve_membership_request
 
         await async_caller(self).send(approve_membership_request.build_request(rest_name(request_id, "request_id")))
 
     async def deny_membership_request(self, request_id: str) -> None:
+        """Deny the membership request ``request_id``; ``DatagrokArgumentError`` for an empty id."""
         from dataports_api.datagrok.api.groups import deny_membership_request
 
         await async_caller(self).send(deny_membership_request.build_request(rest_name(request_id, "request_id")))
@@ -437,12 +439,14 @@ class AsyncUserMethods(AsyncDatagrokBase, UserMethods):
         return caller.parse(response, lambda rows: [User.from_dict(row) for row in rows], items)
 
     async def block_user(self, user: User) -> None:
+        """Block ``user``; ``DatagrokApiError`` when the server refuses."""
         from dataports_api.datagrok.api.users import block_user
         from dataports_api.datagrok.models import User as UserBody
 
         await async_caller(self).send(block_user.build_request(body=UserBody.from_dict(_user(user).to_dict())))
 
     async def unblock_user(self, user: User) -> None:
+        """Unblock ``user``; ``DatagrokApiError`` when the server refuses."""
         from dataports_api.datagrok.api.users import unblock_user
         from dataports_api.datagrok.models import User as UserBody
 
@@ -474,6 +478,7 @@ class AsyncConnectionMethods(AsyncDatagrokBase, ConnectionMethods):
         return await self._connection(save_connection.build_request(body=body, save_credentials=save_credentials))
 
     async def delete_connection(self, conn: DataConnection | str) -> None:
+        """Delete ``conn`` (a ``DataConnection`` or its id); ``DatagrokArgumentError`` for an empty id."""
         from dataports_api.datagrok.api.connections import delete_connection
 
         key = conn.ensure_id() if isinstance(conn, DataConnection) else conn
@@ -577,30 +582,38 @@ class AsyncDatagrokClient(
 
     @property
     def tables(self) -> AsyncTablesClient:
+        """The ``datagrok-api`` 0.1.0 ``tables`` sub-client (``client.tables.download(...)``), over this client's
+        methods."""
         return AsyncTablesClient(self)
 
     @property
     def files(self) -> AsyncFilesClient:
+        """The ``files`` sub-client (``download``, ``upload``, ``sync_dir``), over this client's methods."""
         return AsyncFilesClient(self)
 
     @property
     def functions(self) -> AsyncFunctionsClient:
+        """The ``functions`` sub-client (``call``), over this client's methods."""
         return AsyncFunctionsClient(self)
 
     @property
     def groups(self) -> AsyncGroupsClient:
+        """The ``groups`` sub-client; the groups it returns are not bound to the client (0.1.0 behaviour)."""
         return AsyncGroupsClient(self)
 
     @property
     def users(self) -> AsyncUsersClient:
+        """The ``users`` sub-client (``get``, ``current``, ``list``, ``block``, ``unblock``)."""
         return AsyncUsersClient(self)
 
     @property
     def connections(self) -> AsyncConnectionsClient:
+        """The ``connections`` sub-client (``get``, ``save``, ``delete``, ``list``, ``test``)."""
         return AsyncConnectionsClient(self)
 
     @property
     def shares(self) -> AsyncSharesClient:
+        """The ``shares`` sub-client (``share``)."""
         return AsyncSharesClient(self)
 
 
@@ -608,18 +621,23 @@ class AsyncTablesClient:
     """Asyncio twin of ``dataports.datagrok.resources.TablesClient``.
 
     Not a subclass of it: an async object must not pass for a sync one.
+
+    ``client.tables`` of ``datagrok-api`` 0.1.0: tables and dashboards.
     """
 
     def __init__(self, client: AsyncTableMethods) -> None:
         self.client = client
 
     async def download(self, name: str) -> pandas.DataFrame:
+        """The table ``name`` as a DataFrame; ``DatagrokClient.download_table``."""
         return await self.client.download_table(name)
 
     async def upload(self, name: str, dataframe: pandas.DataFrame) -> dict[str, Any]:
+        """Upload ``dataframe`` as the table ``name``; ``DatagrokClient.upload_table``."""
         return await self.client.upload_table(name, dataframe)
 
     async def create_dashboard(self, name: str, table_ids: str, layout_filename: str | None = None) -> dict[str, Any]:
+        """Create a dashboard ``name`` over ``table_ids``; ``DatagrokClient.create_dashboard``."""
         return await self.client.create_dashboard(name, table_ids, layout_filename)
 
 
@@ -627,15 +645,19 @@ class AsyncFilesClient:
     """Asyncio twin of ``dataports.datagrok.resources.FilesClient``.
 
     Not a subclass of it: an async object must not pass for a sync one.
+
+    ``client.files`` of ``datagrok-api`` 0.1.0: files of a connection.
     """
 
     def __init__(self, client: AsyncFileMethods) -> None:
         self.client = client
 
     async def download(self, connector: Connector, path: str) -> pandas.DataFrame | bytes:
+        """The file ``path`` of ``connector``; ``DatagrokClient.download_file``."""
         return await self.client.download_file(connector, path)
 
     async def upload(self, connector: Connector, path: str, file_path: str | os.PathLike[str]) -> None:
+        """Upload the local ``file_path`` to ``path`` of ``connector``; ``DatagrokClient.upload_file``."""
         await self.client.upload_file(connector, path, file_path)
 
     async def sync_dir(
@@ -649,6 +671,7 @@ class AsyncFilesClient:
         *,
         progress: bool = False,
     ) -> SyncSummary:
+        """Mirror a remote folder into ``dir``; ``DatagrokClient.sync_dir``, returning its ``SyncSummary``."""
         return await self.client.sync_dir(
             connector, remote_path, dir, ext, recursive, sync_meta_file, progress=progress
         )
@@ -658,12 +681,16 @@ class AsyncFunctionsClient:
     """Asyncio twin of ``dataports.datagrok.resources.FunctionsClient``.
 
     Not a subclass of it: an async object must not pass for a sync one.
+
+    ``client.functions`` of ``datagrok-api`` 0.1.0.
     """
 
     def __init__(self, client: AsyncFunctionMethods) -> None:
         self.client = client
 
     async def call(self, func: str | Model, parameters: Mapping[str, Any] | None = None) -> Any:
+        """Call the function ``func`` (its name, or a model by its ``grok_name``) with ``parameters``;
+        ``DatagrokClient.call_function``."""
         name = getattr(func, "grok_name", None) if isinstance(func, Model) else func
         return await self.client.call_function(name, parameters)  # type: ignore[arg-type]
 
@@ -672,21 +699,28 @@ class AsyncGroupsClient:
     """Asyncio twin of ``dataports.datagrok.resources.GroupsClient``.
 
     Not a subclass of it: an async object must not pass for a sync one.
+
+    ``client.groups`` of ``datagrok-api`` 0.1.0; the groups it returns are not bound to the client, so ``add_member``
+    only changes the object.
     """
 
     def __init__(self, client: AsyncGroupMethods) -> None:
         self.client = client
 
     async def find(self, query: str) -> builtins.list[Group]:
+        """The groups matching ``query``; ``DatagrokClient.lookup_groups``."""
         return _unbound(await self.client.lookup_groups(query))
 
     async def get(self, id: str) -> Group:
+        """The group ``id``; ``DatagrokClient.get_group``."""
         return _unbound_one(await self.client.get_group(id))
 
     async def save(self, group: Group, save_relations: bool = False) -> Group:
+        """Save ``group`` (and its relations when ``save_relations``); ``DatagrokClient.save_group``."""
         return _unbound_one(await self.client.save_group(group, save_relations))
 
     async def delete(self, group: Group | str) -> None:
+        """Delete ``group`` (an object or its id); ``DatagrokClient.delete_group``."""
         await self.client.delete_group(group)
 
     async def list(
@@ -696,6 +730,7 @@ class AsyncGroupsClient:
         include_members: bool = False,
         include_memberships: bool = False,
     ) -> builtins.list[Group]:
+        """The groups matching the filters; ``DatagrokClient.list_groups``."""
         return _unbound(
             await self.client.list_groups(smart_filter, include_personal, include_members, include_memberships)
         )
@@ -726,12 +761,15 @@ class AsyncGroupsClient:
         return await self.get(chosen[0].ensure_id())
 
     async def get_members(self, group: Group, admin: bool | None = None) -> builtins.list[Group]:
+        """The members of ``group`` (only admins, or only non-admins, with ``admin``)."""
         return _unbound(await self.client.get_group_members(_group_id(group), admin))
 
     async def get_memberships(self, group: Group, admin: bool | None = None) -> builtins.list[Group]:
+        """The groups ``group`` belongs to (as admin or not, with ``admin``)."""
         return _unbound(await self.client.get_group_memberships(_group_id(group), admin))
 
     async def current(self) -> Group:
+        """The current user's personal group."""
         return await self.client.current_group()
 
 
@@ -739,24 +777,31 @@ class AsyncUsersClient:
     """Asyncio twin of ``dataports.datagrok.resources.UsersClient``.
 
     Not a subclass of it: an async object must not pass for a sync one.
+
+    ``client.users`` of ``datagrok-api`` 0.1.0.
     """
 
     def __init__(self, client: AsyncUserMethods) -> None:
         self.client = client
 
     async def get(self, id: str) -> User:
+        """The user ``id``; ``DatagrokClient.get_user``."""
         return await self.client.get_user(id)
 
     async def current(self) -> User:
+        """The user the API key belongs to."""
         return await self.client.current_user()
 
     async def list(self, smart_filter: str | None = None, include_group: bool = False) -> builtins.list[User]:
+        """The users matching ``smart_filter``; ``DatagrokClient.list_users``."""
         return await self.client.list_users(smart_filter, include_group)
 
     async def block(self, user: User) -> None:
+        """Block ``user``; ``DatagrokClient.block_user``."""
         await self.client.block_user(user)
 
     async def unblock(self, user: User) -> None:
+        """Unblock ``user``; ``DatagrokClient.unblock_user``."""
         await self.client.unblock_user(user)
 
 
@@ -764,18 +809,23 @@ class AsyncConnectionsClient:
     """Asyncio twin of ``dataports.datagrok.resources.ConnectionsClient``.
 
     Not a subclass of it: an async object must not pass for a sync one.
+
+    ``client.connections`` of ``datagrok-api`` 0.1.0.
     """
 
     def __init__(self, client: AsyncConnectionMethods) -> None:
         self.client = client
 
     async def get(self, conn: str) -> DataConnection:
+        """The connection ``conn`` (its id or name); ``DatagrokClient.get_connection``."""
         return await self.client.get_connection(conn)
 
     async def save(self, conn: DataConnection, save_credentials: bool = False) -> DataConnection:
+        """Save ``conn`` (with its credentials when ``save_credentials``); ``DatagrokClient.save_connection``."""
         return await self.client.save_connection(conn, save_credentials)
 
     async def delete(self, conn: DataConnection | str) -> None:
+        """Delete ``conn`` (an object or its id); ``DatagrokClient.delete_connection``."""
         await self.client.delete_connection(conn)
 
     async def list(
@@ -784,9 +834,12 @@ class AsyncConnectionsClient:
         data_source: DataSourceType | None = None,
         tags: builtins.list[str] | None = None,
     ) -> builtins.list[DataConnection]:
+        """The connections matching the filters; ``DatagrokClient.list_connections``."""
         return await self.client.list_connections(smart_filter, data_source, tags)
 
     async def test(self, conn: DataConnection) -> None:
+        """Test that ``conn`` can connect; ``DatagrokClient.test_connection`` raises ``DatagrokApiError`` when it
+        cannot."""
         await self.client.test_connection(conn)
 
 
@@ -794,12 +847,15 @@ class AsyncSharesClient:
     """Asyncio twin of ``dataports.datagrok.resources.SharesClient``.
 
     Not a subclass of it: an async object must not pass for a sync one.
+
+    ``client.shares`` of ``datagrok-api`` 0.1.0.
     """
 
     def __init__(self, client: AsyncShareMethods) -> None:
         self.client = client
 
     async def share(self, id: str | Model, groups: str | Sequence[str | Group], access: str = "View") -> ShareResponse:
+        """Share the entity ``id`` with ``groups`` at ``access`` level; ``DatagrokClient.share``."""
         return await self.client.share(id, groups, access)
 
 

@@ -120,6 +120,7 @@ class DatagrokBase(ServiceClient[GeneratedClient]):
 
     @classmethod
     def normalize_base_url(cls, url: str) -> str:
+        """``url`` as the API root: ``/api`` is added when missing."""
         return api_root(url)
 
     @property
@@ -133,6 +134,8 @@ class DatagrokBase(ServiceClient[GeneratedClient]):
         return {"Authorization": self._key.reveal()}
 
     def observe_response(self, response: httpx.Response) -> None:
+        """Raise the error the server flagged with a 2xx and an ``api-error`` header (``DatagrokApiError``, also the
+        cross-service class for its code), as for any failing status."""
         # The server may flag an error with a 2xx; its body is then the error, never the documented payload.
         if API_ERROR_HEADER in response.headers and response.status_code < 400:
             response.read()

@@ -59,30 +59,38 @@ class DatagrokClient(
     # ``with_options`` copy's sub-clients use the copy's timeouts and retries.
     @property
     def tables(self) -> TablesClient:
+        """The ``datagrok-api`` 0.1.0 ``tables`` sub-client (``client.tables.download(...)``), over this client's
+        methods."""
         return TablesClient(self)
 
     @property
     def files(self) -> FilesClient:
+        """The ``files`` sub-client (``download``, ``upload``, ``sync_dir``), over this client's methods."""
         return FilesClient(self)
 
     @property
     def functions(self) -> FunctionsClient:
+        """The ``functions`` sub-client (``call``), over this client's methods."""
         return FunctionsClient(self)
 
     @property
     def groups(self) -> GroupsClient:
+        """The ``groups`` sub-client; the groups it returns are not bound to the client (0.1.0 behaviour)."""
         return GroupsClient(self)
 
     @property
     def users(self) -> UsersClient:
+        """The ``users`` sub-client (``get``, ``current``, ``list``, ``block``, ``unblock``)."""
         return UsersClient(self)
 
     @property
     def connections(self) -> ConnectionsClient:
+        """The ``connections`` sub-client (``get``, ``save``, ``delete``, ``list``, ``test``)."""
         return ConnectionsClient(self)
 
     @property
     def shares(self) -> SharesClient:
+        """The ``shares`` sub-client (``share``)."""
         return SharesClient(self)
 
 

@@ -31,6 +31,7 @@ class ConnectionMethods(DatagrokBase):
         return self._connection(save_connection.build_request(body=body, save_credentials=save_credentials))
 
     def delete_connection(self, conn: DataConnection | str) -> None:
+        """Delete ``conn`` (a ``DataConnection`` or its id); ``DatagrokArgumentError`` for an empty id."""
         from dataports_api.datagrok.api.connections import delete_connection
 
         key = conn.ensure_id() if isinstance(conn, DataConnection) else conn

@@ -114,11 +114,13 @@ class GroupMethods(DatagrokBase):
         return [GroupMembershipRequest(client, **item) for item in items]
 
     def approve_membership_request(self, request_id: str) -> None:
+        """Approve the membership request ``request_id``; ``DatagrokArgumentError`` for an empty id."""
         from dataports_api.datagrok.api.groups import approve_membership_request
 
         self.caller.send(approve_membership_request.build_request(rest_name(request_id, "request_id")))
 
     def deny_membership_request(self, request_id: str) -> None:
+        """Deny the membership request ``request_id``; ``DatagrokArgumentError`` for an empty id."""
         from dataports_api.datagrok.api.groups import deny_membership_request
 
         self.caller.send(deny_membership_request.build_request(rest_name(request_id, "request_id")))

@@ -20,20 +20,26 @@ from typing import Any, ClassVar, Protocol
 from .errors import ShareFailedError
 
 ALL_USERS_ID = "a4b45840-9a50-11e6-9cc9-8546b8bf62e6"
+"""The id of Datagrok's built-in "All users" group."""
 
 
 class GroupMethods(Protocol):
     """What a bound model calls on its client (the classic flat group methods)."""
 
-    def save_group(self, group: Group, save_relations: bool = False) -> Group: ...
+    def save_group(self, group: Group, save_relations: bool = False) -> Group:
+        """Save ``group`` (with its relations when ``save_relations``) and return the saved group."""
 
-    def request_group_membership(self, group_id: str) -> GroupMembershipRequest: ...
+    def request_group_membership(self, group_id: str) -> GroupMembershipRequest:
+        """Ask to join the group ``group_id``."""
 
-    def get_group_membership_requests(self, group_id: str) -> list[GroupMembershipRequest]: ...
+    def get_group_membership_requests(self, group_id: str) -> list[GroupMembershipRequest]:
+        """The pending requests to join the group ``group_id``."""
 
-    def approve_membership_request(self, request_id: str) -> None: ...
+    def approve_membership_request(self, request_id: str) -> None:
+        """Approve the membership request ``request_id``."""
 
-    def deny_membership_request(self, request_id: str) -> None: ...
+    def deny_membership_request(self, request_id: str) -> None:
+        """Deny the membership request ``request_id``."""
 
 
 def _moment(value: Any) -> datetime | None:
@@ -55,6 +61,7 @@ class Model:
         self.id = id
 
     def ensure_id(self) -> str:
+        """The model's id, assigning a new UUID first when it has none (as the classic ``Model``)."""
         if self.id is None:
             self.id = str(uuid.uuid1())
         return self.id
@@ -81,9 +88,11 @@ class NamedModel(Model):
 
     @property
     def grok_name(self) -> str:
+        """The model's full name: its namespace followed by its name."""
         return (self.namespace or "") + (self.name or "")
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as the API's JSON; each subclass implements it."""
         raise NotImplementedError
 
 
@@ -131,26 +140,32 @@ class Group(NamedModel):
 
     @classmethod
     def ALL_USERS(cls) -> Group:
+        """The built-in "All users" group."""
         return cls._known("all_users", ALL_USERS_ID, "All users")
 
     @classmethod
     def DEVELOPERS(cls) -> Group:
+        """The built-in "Developers" group."""
         return cls._known("developers", "ba9cd191-9a50-11e6-9cc9-910bf827f0ab", "Developers")
 
     @classmethod
     def ADMIN(cls) -> Group:
+        """The built-in "Admin" group."""
         return cls._known("admin", "a4b45840-9a50-11e6-c537-6bf8e9ab02ee", "Admin")
 
     @classmethod
     def SYSTEM(cls) -> Group:
+        """The built-in "System" group."""
         return cls._known("system", "a4b45840-ac9c-4d39-8b4b-4db3e576b3c3", "System")
 
     @classmethod
     def ADMINISTRATORS(cls) -> Group:
+        """The built-in "Administrators" group."""
         return cls._known("administrators", "1ab8b38d-9c4e-4b1e-81c3-ae2bde3e12c5", "Administrators")
 
     @classmethod
     def TEST(cls) -> Group:
+        """The built-in "Test" group."""
         return cls._known("test", "ca1e672e-e3be-40e0-b79b-8546b8bf62e6", "Test")
 
     def _related(self, relations: list[GroupRelation], admin: bool, side: str) -> list[Group]:
@@ -164,6 +179,7 @@ class Group(NamedModel):
 
     @property
     def admin_members(self) -> list[Group]:
+        """The members of this group that are its admins."""
         return self._related(self.children, True, "child")
 
     @property
@@ -173,6 +189,7 @@ class Group(NamedModel):
 
     @property
     def admin_memberships(self) -> list[Group]:
+        """The groups this group belongs to as an admin."""
         return self._related(self.parents, True, "parent")
 
     def add_member(self, group: Group, is_admin: bool = False) -> None:
@@ -204,6 +221,7 @@ class Group(NamedModel):
         return self._client
 
     def to_dict(self) -> dict[str, Any]:
+        """The group as the API's JSON (camelCase keys, relations included)."""
         return {
             "id": self.id,
             "name": self.name,
@@ -241,13 +259,16 @@ class GroupRelation(Model):
 
     @classmethod
     def of(cls, value: GroupRelation | Mapping[str, Any], client: GroupMethods | None = None) -> GroupRelation:
+        """``value`` if it is a ``GroupRelation``, else the relation for its JSON, bound to ``client``."""
         return value if isinstance(value, GroupRelation) else cls.from_dict(value, client)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], client: GroupMethods | None = None) -> GroupRelation:
+        """The relation for its API JSON, bound to ``client`` when given."""
         return cls(client, **dict(data))
 
     def to_dict(self) -> dict[str, Any]:
+        """The relation as the API's JSON."""
         return {
             "id": self.id,
             "isAdmin": self.is_admin,
@@ -284,9 +305,13 @@ class GroupMembershipRequest(Model):
         return self.approved is not None
 
     def approve(self) -> None:
+        """Approve this request on the server; needs a request bound to its client (from the flat methods), else
+        ``TypeError``."""
         self._bound().approve_membership_request(self.ensure_id())
 
     def deny(self) -> None:
+        """Deny this request on the server; needs a request bound to its client (from the flat methods), else
+        ``TypeError``."""
         self._bound().deny_membership_request(self.ensure_id())
 
     def _bound(self) -> GroupMethods:
@@ -295,6 +320,7 @@ class GroupMembershipRequest(Model):
         return self._client
 
     def to_dict(self) -> dict[str, Any]:
+        """The request as the API's JSON."""
         return {
             "id": self.id,
             "approved": self.approved,
@@ -315,22 +341,28 @@ class DataSourceType(str, enum.Enum):  # noqa: UP042 - str() as the resource cli
 
     @classmethod
     def is_file_data_source(cls, source: str | DataSourceType) -> bool:
+        """Whether ``source`` is a file data source (``Files``, ``S3``...)."""
         return _value(source) in FileDataSourceType._value2member_map_
 
     @classmethod
     def is_database_data_source(cls, source: str | DataSourceType) -> bool:
+        """Whether ``source`` is a database data source (``Postgres``, ``Snowflake``...)."""
         return _value(source) in DatabaseDataSourceType._value2member_map_
 
     @classmethod
     def is_system(cls, source: str | DataSourceType) -> bool:
+        """Whether ``source`` is one of Datagrok's own system data sources."""
         return _value(source) in ("AWS", "PostgresDart")
 
     @classmethod
     def can_be_tested(cls, source: str | DataSourceType) -> bool:
+        """Whether a connection to ``source`` can be tested (``test_connection``)."""
         return _value(source) != "AWS"
 
     @classmethod
     def from_str(cls, value: str) -> DataSourceType:
+        """The ``FileDataSourceType`` or ``DatabaseDataSourceType`` member whose value is ``value``; ``ValueError`` for
+        an unknown one."""
         if value in FileDataSourceType._value2member_map_:
             return FileDataSourceType(value)
         if value in DatabaseDataSourceType._value2member_map_:
@@ -343,6 +375,8 @@ def _value(source: str | DataSourceType) -> str:
 
 
 class FileDataSourceType(DataSourceType):
+    """The file data sources a ``DataConnection`` can use (``Files``, ``S3``, ``Dropbox``...)."""
+
     AzureBlob = "Azure Blob"
     Dropbox = "Dropbox"
     GitHub = "GitHub"
@@ -355,6 +389,8 @@ class FileDataSourceType(DataSourceType):
 
 
 class DatabaseDataSourceType(DataSourceType):
+    """The database data sources a ``DataConnection`` can use (``Postgres``, ``Snowflake``...)."""
+
     Access = "Access"
     Athena = "Athena"
     BigQuery = "BigQuery"
@@ -426,9 +462,11 @@ class Credentials(ParameterAttributes, Model):
         self.group = group
 
     def get(self, key: str, default: Any = None) -> Any:
+        """The credential parameter ``key``, or ``default``."""
         return self.parameters.get(key, default)
 
     def to_dict(self) -> dict[str, Any]:
+        """The credentials as the API's JSON."""
         data: dict[str, Any] = {
             "id": self.id,
             "parameters": self.parameters,
@@ -441,6 +479,7 @@ class Credentials(ParameterAttributes, Model):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Credentials:
+        """The credentials for their API JSON."""
         group = data.get("group")
         made = cls(entity_bind_id=data.get("entityBindId"), group=Group.from_dict(group) if group else None)
         made.parameters.update(data.get("parameters") or {})
@@ -496,9 +535,11 @@ class DataConnection(ParameterAttributes, NamedModel):
         self.tags: list[str] = list(tags or [])
 
     def get(self, key: str, default: Any = None) -> Any:
+        """The connection parameter ``key``, or ``default``."""
         return self.parameters.get(key, default)
 
     def to_dict(self) -> dict[str, Any]:
+        """The connection as the API's JSON."""
         return {
             "id": self.id,
             "parameters": self.parameters,
@@ -515,6 +556,7 @@ class DataConnection(ParameterAttributes, NamedModel):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DataConnection:
+        """The connection for its API JSON."""
         return cls(
             name=data.get("name") or "",
             data_source=DataSourceType.from_str(data.get("dataSource") or "Files"),
@@ -535,6 +577,8 @@ class DataConnection(ParameterAttributes, NamedModel):
 
 # ---------------------------------------------------------------------------------------------------------- users
 class UserStatus(str, enum.Enum):  # noqa: UP042
+    """A user's status: ``new``, ``active``, ``blocked`` or ``guest``."""
+
     new = "new"
     active = "active"
     blocked = "blocked"
@@ -565,6 +609,7 @@ class User(NamedModel):
         self.group = group
 
     def to_dict(self) -> dict[str, Any]:
+        """The user as the API's JSON."""
         return {
             "id": self.id,
             "name": self.name,
@@ -583,6 +628,7 @@ class User(NamedModel):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> User:
+        """The user for its API JSON."""
         return cls(
             id=data.get("id"),
             name=data.get("name"),
@@ -615,12 +661,15 @@ class ShareResponse:
         self.failed: list[Any] = list(data.get("failed") or [])
 
     def is_success(self) -> bool:
+        """Whether the entity was shared with every group."""
         return self.status == "success"
 
     def is_partial(self) -> bool:
+        """Whether it was shared with some of the groups only."""
         return self.status == "partial_success"
 
     def is_failed(self) -> bool:
+        """Whether it was shared with none of the groups."""
         return self.status == "failed"
 
     def raise_for_failure(self) -> None:

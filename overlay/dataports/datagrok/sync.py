@@ -43,6 +43,7 @@ class SyncSummary:
     cleared: bool = False
 
     def skip(self, path: str, reason: str) -> None:
+        """Record that ``path`` was skipped, and why."""
         self.skipped.append(path)
         self.reasons[path] = reason
 

@@ -41,12 +41,14 @@ class UserMethods(DatagrokBase):
         return caller.parse(response, lambda rows: [User.from_dict(row) for row in rows], items)
 
     def block_user(self, user: User) -> None:
+        """Block ``user``; ``DatagrokApiError`` when the server refuses."""
         from dataports_api.datagrok.api.users import block_user
         from dataports_api.datagrok.models import User as UserBody
 
         self.caller.send(block_user.build_request(body=UserBody.from_dict(_user(user).to_dict())))
 
     def unblock_user(self, user: User) -> None:
+        """Unblock ``user``; ``DatagrokApiError`` when the server refuses."""
         from dataports_api.datagrok.api.users import unblock_user
         from dataports_api.datagrok.models import User as UserBody
 

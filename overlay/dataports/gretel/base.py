@@ -83,6 +83,8 @@ class GretelBase(ServiceClient[GeneratedClient]):
 
     @classmethod
     def normalize_base_url(cls, url: str) -> str:
+        """``url`` with the classic trailing slash (``https://api.gretel.cloud/``), since classic code appends paths to
+        it."""
         # The classic ``base_url`` ends with a slash (``https://api.gretel.cloud/``) and classic code appends paths.
         return url.rstrip("/") + "/"
 
@@ -104,6 +106,8 @@ class GretelBase(ServiceClient[GeneratedClient]):
         return "idempotency" in self._capabilities
 
     def observe_response(self, response: httpx.Response) -> None:
+        """Note when the server says it honours idempotency keys (the dataports emulator does), so a batch whose answer
+        was lost may be re-sent; see ``idempotency_honoured``."""
         if response.headers.get(IDEMPOTENCY_CAPABILITY) == "honoured":
             self._capabilities.add("idempotency")
 

@@ -29,10 +29,12 @@ from .records import EntityDetection
 from .samples import Samples
 from .summary import WriteSummary
 
-#: The classic module's names for the environment variables it reads and for the records per call.
 DEFAULT_API_ENV_KEY = API_KEY_ENV
+"""The environment variable the API key is read from when none is given (``GRETEL_API_KEY``)."""
 DEFAULT_PROJECT_URI = "GRETEL_URI"
+"""The environment variable naming a project URI, as in the classic client."""
 MAX_BATCH_SIZE = MAX_RECORDS_PER_CALL
+"""The most records one ``send`` or ``detect_entities`` call accepts (50)."""
 PROMPT = "prompt"
 PROMPT_ALWAYS = "prompt_always"
 

@@ -27,6 +27,7 @@ from dataports._core.errors import (
 from dataports._core.http_errors import ErrorMapper
 
 RATE_LIMITED = "Rate limiting in place for API call."
+"""The message of the ``Forbidden`` raised for Gretel's 403 rate-limit answer, as in the classic client."""
 
 
 def _message_of(msg: Mapping[str, Any] | str | None) -> str:
@@ -126,6 +127,8 @@ class GretelErrors(ErrorMapper):
     service_label = "Gretel"
 
     def from_status(self, response: httpx.Response, details: dict[str, Any]) -> DataportsError:
+        """The classic exception for a failing status: ``Unauthorized`` (401), ``Forbidden`` (403, Gretel's rate limit),
+        ``NotFound`` (404), else ``BadRequest``, each also the cross-service class."""
         body = details["body"] if isinstance(details["body"], dict) else {"message": str(details["body"] or "")}
         message = str(body.get("message") or response.reason_phrase)
         raw_context = body.get("context")
@@ -141,7 +144,9 @@ class GretelErrors(ErrorMapper):
         return self.build(BadRequest, status, message, context=context, **details)
 
     def connection_error(self, message: str, details: dict[str, Any]) -> DataportsError:
+        """``GretelConnectionError`` for a call that got no response."""
         return GretelConnectionError(message, **details)
 
     def unexpected(self, message: str, details: dict[str, Any]) -> DataportsError:
+        """``BadRequest`` (also ``dataports.UnexpectedResponseError``) for an answer the spec does not document."""
         return self.build(BadRequest, details.get("status_code"), message, **details)

@@ -19,7 +19,10 @@ URL_TEMPLATE = (
     "https://raw.githubusercontent.com/gretelai/gretel-blueprints/{branch}"
     "/config_templates/gretel/synthetics/{name}.yml"
 )
+"""Where ``get_synthetics_config`` fetches a named template (gretel-blueprints on GitHub), by ``branch`` and ``name``.
+"""
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""The timeout of that fetch: 30 s, 5 s to connect."""
 
 
 class ConfigTemplateError(GretelException, RuntimeError):

@@ -29,11 +29,12 @@ from .errors import GretelArgumentAttributeError, GretelException, GretelInvalid
 if TYPE_CHECKING:
     import pandas
 
-#: How much of a CSV file the dialect and header sniffing reads (the classic amount).
 SNIFF_CHARS = 10_000
-#: DataFrame rows converted at a time: one vectorised ``to_json`` per chunk instead of one per row.
+"""How much of a CSV file the dialect and header sniffing reads (the classic amount)."""
 DATAFRAME_CHUNK = 5_000
+"""DataFrame rows converted at a time: one vectorised ``to_json`` per chunk instead of one per row."""
 CSV_SUFFIXES = (".csv", ".tsv")
+"""File suffixes ``send_bulk`` reads as CSV (any other path is read as JSON lines)."""
 _OPENERS: dict[str, Callable[..., IO[Any]]] = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 
 
@@ -96,6 +97,7 @@ class Reader(Iterator[Any]):
 
     @property
     def name(self) -> str:
+        """The reader's name, as the classic readers report it."""
         return self._name
 
     def __iter__(self) -> Iterator[Any]:

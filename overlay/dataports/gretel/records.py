@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from dataports_api.gretel.models.send_records_detection_mode import SendRecordsDetectionMode
 
 DEFAULT_DETECTION_MODE = "fast"
+"""The ``detection_mode`` used when none is given, as in the classic client."""
 DETECTION_MODES = ("fast", "all", "none")
 #: ``send_records.build_request`` wants a body; the real one is encoded separately (see ``_send_batch``).
 _NO_RECORDS: list[Any] = []

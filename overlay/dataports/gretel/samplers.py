@@ -22,6 +22,7 @@ class Sampler(Iterator[Any]):
 
     @property
     def name(self) -> str:
+        """The sampler's name, as the classic samplers report it."""
         return self._name
 
     def set_source(self, data_source: Iterable[Any]) -> None:

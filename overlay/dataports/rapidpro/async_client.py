@@ -128,18 +128,22 @@ class AsyncCampaignMethods(AsyncTembaBase, CampaignMethods):
     """Asyncio twin of ``dataports.rapidpro.campaigns.CampaignMethods``: a subclass overriding what does I/O."""
 
     def get_campaigns(self, uuid: str | None = None) -> AsyncCursorQuery[Campaign]:
+        """Campaigns, or the one with ``uuid``, as a lazy ``CursorQuery``; as ``temba_client``'s ``get_campaigns``."""
         from dataports_api.rapidpro.api.campaigns import list_campaigns
         from dataports_api.rapidpro.models import Campaign
 
         return self._query(list_campaigns, Campaign, uuid=uuid)
 
     def get_campaign_events(self, uuid: str | None = None, campaign: Any = None) -> AsyncCursorQuery[CampaignEvent]:
+        """Campaign events, filtered by ``uuid`` or ``campaign`` (an object or its UUID), as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.campaign_events import list_campaign_events
         from dataports_api.rapidpro.models import CampaignEvent
 
         return self._query(list_campaign_events, CampaignEvent, uuid=uuid, campaign=campaign)
 
     async def create_campaign(self, name: str, group: Any) -> Campaign:
+        """Create a campaign for ``group`` (an object or identifier) and return it. Raises ``TembaInvalidArgument``
+        before sending when ``name`` or ``group`` is missing."""
         from dataports_api.rapidpro.api.campaigns import write_campaign
         from dataports_api.rapidpro.models import Campaign
 
@@ -147,6 +151,8 @@ class AsyncCampaignMethods(AsyncTembaBase, CampaignMethods):
         return await self._write(write_campaign, Campaign, body, "CampaignWrite")
 
     async def update_campaign(self, campaign: Any, name: str, group: Any) -> Campaign:
+        """Rename ``campaign`` or move it to another ``group``, and return it. Raises ``TembaInvalidArgument`` before
+        sending when an argument is missing, ``TembaNoSuchObjectError`` for an unknown campaign."""
         from dataports_api.rapidpro.api.campaigns import write_campaign
         from dataports_api.rapidpro.models import Campaign
 
@@ -164,6 +170,9 @@ class AsyncCampaignMethods(AsyncTembaBase, CampaignMethods):
         message: str | None = None,
         flow: Any = None,
     ) -> CampaignEvent:
+        """Create an event of ``campaign``, ``offset`` ``unit``s from the contact field ``relative_to``, sending
+        ``message`` or starting ``flow``; returns it. Raises ``TembaInvalidArgument`` before sending for a missing or
+        malformed argument."""
         from dataports_api.rapidpro.api.campaign_events import write_campaign_event
         from dataports_api.rapidpro.models import CampaignEvent
 
@@ -181,6 +190,8 @@ class AsyncCampaignMethods(AsyncTembaBase, CampaignMethods):
         message: str | None = None,
         flow: Any = None,
     ) -> CampaignEvent:
+        """Change ``event`` (an object or its UUID) and return it; the arguments are those of ``create_campaign_event``.
+        Raises ``TembaInvalidArgument`` before sending for a missing or malformed argument."""
         from dataports_api.rapidpro.api.campaign_events import write_campaign_event
         from dataports_api.rapidpro.models import CampaignEvent
 
@@ -189,6 +200,8 @@ class AsyncCampaignMethods(AsyncTembaBase, CampaignMethods):
         return await self._write(write_campaign_event, CampaignEvent, body, "CampaignEventWrite", uuid=uuid)
 
     async def delete_campaign_event(self, event: Any) -> None:
+        """Delete ``event`` (an object or its UUID). Raises ``TembaInvalidArgument`` when it is missing,
+        ``TembaNoSuchObjectError`` for an unknown event."""
         from dataports_api.rapidpro.api.campaign_events import delete_campaign_event
 
         await self._delete(delete_campaign_event, uuid=identifier(require(event, "event"), "event"))
@@ -207,6 +220,9 @@ class AsyncContactMethods(AsyncTembaBase, ContactMethods):
         after: Moment | None = None,
         reverse: bool | None = None,
     ) -> AsyncCursorQuery[Contact]:
+        """Contacts matching the filters, as a lazy ``CursorQuery`` (``.all()``, ``.first()``, ``.iterfetches()``,
+        ``.to_dataframe()``); as ``temba_client``'s ``get_contacts``. ``group`` is a ``Group`` or its identifier.
+        Nothing is sent until the query is read."""
         from dataports_api.rapidpro.api.contacts import list_contacts
         from dataports_api.rapidpro.models import Contact
 
@@ -230,6 +246,9 @@ class AsyncContactMethods(AsyncTembaBase, ContactMethods):
         fields: Mapping[str, Any] | None = None,
         groups: Iterable[Any] | None = None,
     ) -> Contact:
+        """Create a contact and return it, as ``temba_client``'s ``create_contact``; ``groups`` are objects or
+        identifiers. Raises ``TembaInvalidArgument`` for a ``language`` that is not three letters (before sending)
+        and ``TembaBadRequestError`` when the server refuses the contact."""
         from dataports_api.rapidpro.api.contacts import write_contact
         from dataports_api.rapidpro.models import Contact
 
@@ -253,29 +272,45 @@ class AsyncContactMethods(AsyncTembaBase, ContactMethods):
         return await self._write(write_contact, Contact, body, "ContactWrite", **_contact_id(contact))
 
     async def delete_contact(self, contact: Any) -> None:
+        """Delete ``contact`` (a ``Contact``, its UUID or a URN). Raises ``TembaInvalidArgument`` when ``contact`` is
+        missing, ``TembaNoSuchObjectError`` when the server has no such contact."""
         from dataports_api.rapidpro.api.contacts import delete_contact
 
         await self._delete(delete_contact, **_contact_id(contact))
 
     async def bulk_add_contacts(self, contacts: Iterable[Any], group: Any) -> None:
+        """Add up to 100 ``contacts`` (objects, UUIDs or URNs) to ``group``. Raises ``TembaInvalidArgument`` before
+        sending for no contacts, more than 100, or no group."""
         await self._contact_action(contacts, "add", group=identifier(require(group, "group"), "group"))
 
     async def bulk_remove_contacts(self, contacts: Iterable[Any], group: Any) -> None:
+        """Remove up to 100 ``contacts`` from ``group``. Raises ``TembaInvalidArgument`` before sending for no contacts,
+        more than 100, or no group."""
         await self._contact_action(contacts, "remove", group=identifier(require(group, "group"), "group"))
 
     async def bulk_block_contacts(self, contacts: Iterable[Any]) -> None:
+        """Block up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts or more than
+        100."""
         await self._contact_action(contacts, "block")
 
     async def bulk_unblock_contacts(self, contacts: Iterable[Any]) -> None:
+        """Unblock up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts or more than
+        100."""
         await self._contact_action(contacts, "unblock")
 
     async def bulk_interrupt_contacts(self, contacts: Iterable[Any]) -> None:
+        """End the flow runs of up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts
+        or more than 100."""
         await self._contact_action(contacts, "interrupt")
 
     async def bulk_archive_contact_messages(self, contacts: Iterable[Any]) -> None:
+        """Archive every message of up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no
+        contacts or more than 100."""
         await self._contact_action(contacts, "archive_messages")
 
     async def bulk_delete_contacts(self, contacts: Iterable[Any]) -> None:
+        """Delete up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts or more than
+        100."""
         await self._contact_action(contacts, "delete")
 
     async def _contact_action(self, contacts: Iterable[Any], action: str, group: Any = None) -> None:
@@ -328,6 +363,8 @@ class AsyncMessageMethods(AsyncTembaBase, MessageMethods):
         *,
         id: int | None = None,
     ) -> AsyncCursorQuery[Broadcast]:
+        """Broadcasts, filtered by uuid/id and creation time, as a lazy CursorQuery; as ``temba_client``'s
+        ``get_broadcasts``."""
         from dataports_api.rapidpro.api.broadcasts import list_broadcasts
         from dataports_api.rapidpro.models import Broadcast
 
@@ -341,6 +378,9 @@ class AsyncMessageMethods(AsyncTembaBase, MessageMethods):
         groups: Iterable[Any] | None = None,
         channel: Any = None,
     ) -> Broadcast:
+        """Send ``text`` to the given ``urns``, ``contacts`` and ``groups`` (objects or identifiers), optionally on
+        ``channel``, and return the broadcast. Raises ``TembaInvalidArgument`` before sending when there is no
+        recipient or no text."""
         from dataports_api.rapidpro.api.broadcasts import write_broadcast
         from dataports_api.rapidpro.models import Broadcast
 
@@ -359,6 +399,9 @@ class AsyncMessageMethods(AsyncTembaBase, MessageMethods):
         attachments: Iterable[str] | None = None,
         quick_replies: Iterable[Any] | None = (),
     ) -> Message:
+        """Send one message to ``contact`` (text, attachments or both, with optional quick replies) and return it.
+        Raises ``TembaInvalidArgument`` before sending when ``contact`` is missing or the message has neither text
+        nor attachments."""
         from dataports_api.rapidpro.api.messages import write_message
         from dataports_api.rapidpro.models import Message
 
@@ -376,20 +419,30 @@ class AsyncMessageMethods(AsyncTembaBase, MessageMethods):
     async def bulk_label_messages(
         self, messages: Iterable[Any], label: Any = None, label_name: str | None = None
     ) -> None:
+        """Label up to 100 ``messages`` with ``label`` (an object or UUID) or ``label_name`` (created when missing).
+        Raises ``TembaInvalidArgument`` before sending for no messages, more than 100, or no label."""
         await self._message_action(messages, "label", label=label, label_name=label_name)
 
     async def bulk_unlabel_messages(
         self, messages: Iterable[Any], label: Any = None, label_name: str | None = None
     ) -> None:
+        """Remove ``label`` (or ``label_name``) from up to 100 ``messages``. Raises ``TembaInvalidArgument`` before
+        sending for no messages, more than 100, or no label."""
         await self._message_action(messages, "unlabel", label=label, label_name=label_name)
 
     async def bulk_archive_messages(self, messages: Iterable[Any]) -> None:
+        """Archive up to 100 ``messages``. Raises ``TembaInvalidArgument`` before sending for no messages or more than
+        100."""
         await self._message_action(messages, "archive")
 
     async def bulk_restore_messages(self, messages: Iterable[Any]) -> None:
+        """Restore up to 100 archived ``messages``. Raises ``TembaInvalidArgument`` before sending for no messages or
+        more than 100."""
         await self._message_action(messages, "restore")
 
     async def bulk_delete_messages(self, messages: Iterable[Any]) -> None:
+        """Delete up to 100 ``messages``. Raises ``TembaInvalidArgument`` before sending for no messages or more than
+        100."""
         await self._message_action(messages, "delete")
 
     async def _message_action(
@@ -418,6 +471,8 @@ class AsyncFlowMethods(AsyncTembaBase, FlowMethods):
     def get_flows(
         self, uuid: str | None = None, type: str | None = None, archived: bool | None = None
     ) -> AsyncCursorQuery[Flow]:
+        """Flows, filtered by ``uuid``, ``type`` and ``archived``, as a lazy ``CursorQuery``. Raises
+        ``TembaInvalidArgument`` before sending for an unknown ``type``."""
         from dataports_api.rapidpro.api.flows import list_flows
         from dataports_api.rapidpro.models import Flow
 
@@ -425,6 +480,7 @@ class AsyncFlowMethods(AsyncTembaBase, FlowMethods):
         return self._query(list_flows, Flow, uuid=uuid, type=type, archived=archived)
 
     def get_flow_starts(self, uuid: str | None = None, id: int | None = None) -> AsyncCursorQuery[FlowStart]:
+        """Flow starts, or the one with ``uuid`` or ``id``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.flow_starts import list_flow_starts
         from dataports_api.rapidpro.models import FlowStart
 
@@ -466,6 +522,9 @@ class AsyncFlowMethods(AsyncTembaBase, FlowMethods):
         dependencies: str | None = None,
         retry_on_rate_exceed: bool = False,
     ) -> Export:
+        """The export of ``flows`` and ``campaigns`` (objects or UUIDs) with their ``dependencies``, as an ``Export``.
+        With ``retry_on_rate_exceed=True`` a rate-limited call waits and retries, as classically; otherwise it raises
+        ``TembaRateExceededError``. Raises ``TembaInvalidArgument`` before sending for unknown ``dependencies``."""
         from dataports_api.rapidpro.api.definitions import get_definitions
         from dataports_api.rapidpro.models import Export
 
@@ -489,6 +548,9 @@ class AsyncFlowMethods(AsyncTembaBase, FlowMethods):
         params: Mapping[str, Any] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> FlowStart:
+        """Start ``flow`` for the given ``urns``, ``contacts`` and ``groups``, with optional ``params`` (``extra`` is
+        the older name), and return the ``FlowStart``. Raises ``TembaInvalidArgument`` before sending when ``flow``
+        or every recipient is missing."""
         from dataports_api.rapidpro.api.flow_starts import write_flow_start
         from dataports_api.rapidpro.models import FlowStart
 
@@ -510,18 +572,23 @@ class AsyncGroupLabelMethods(AsyncTembaBase, GroupLabelMethods):
     """Asyncio twin of ``dataports.rapidpro.groups_labels.GroupLabelMethods``: a subclass overriding what does I/O."""
 
     def get_groups(self, uuid: str | None = None, name: str | None = None) -> AsyncCursorQuery[Group]:
+        """Contact groups, filtered by ``uuid`` or ``name``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.groups import list_groups
         from dataports_api.rapidpro.models import Group
 
         return self._query(list_groups, Group, uuid=uuid, name=name)
 
     async def create_group(self, name: str) -> Group:
+        """Create a contact group named ``name`` and return it. Raises ``TembaInvalidArgument`` before sending when
+        ``name`` is missing."""
         from dataports_api.rapidpro.api.groups import write_group
         from dataports_api.rapidpro.models import Group
 
         return await self._write(write_group, Group, {"name": require(name, "name")}, "GroupWrite")
 
     async def update_group(self, group: Any, name: str) -> Group:
+        """Rename ``group`` (an object or its UUID) and return it. Raises ``TembaInvalidArgument`` before sending when
+        an argument is missing."""
         from dataports_api.rapidpro.api.groups import write_group
         from dataports_api.rapidpro.models import Group
 
@@ -529,17 +596,22 @@ class AsyncGroupLabelMethods(AsyncTembaBase, GroupLabelMethods):
         return await self._write(write_group, Group, {"name": require(name, "name")}, "GroupWrite", uuid=uuid)
 
     async def delete_group(self, group: Any) -> None:
+        """Delete ``group`` (an object or its UUID). Raises ``TembaInvalidArgument`` before sending when it is missing;
+        ``TembaNoSuchObjectError`` for an unknown group."""
         from dataports_api.rapidpro.api.groups import delete_group
 
         await self._delete(delete_group, uuid=identifier(require(group, "group"), "group"))
 
     def get_labels(self, uuid: str | None = None, name: str | None = None) -> AsyncCursorQuery[Label]:
+        """Message labels, filtered by ``uuid`` or ``name``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.labels import list_labels
         from dataports_api.rapidpro.models import Label
 
         return self._query(list_labels, Label, uuid=uuid, name=name)
 
     async def create_label(self, name: str) -> Label:
+        """Create a message label named ``name`` and return it. Raises ``TembaInvalidArgument`` before sending when
+        ``name`` is missing."""
         from dataports_api.rapidpro.api.labels import write_label
         from dataports_api.rapidpro.models import Label
 
@@ -556,6 +628,8 @@ class AsyncGroupLabelMethods(AsyncTembaBase, GroupLabelMethods):
         return await self._write(write_label, Label, {"name": require(name, "name")}, "LabelWrite", uuid=uuid)
 
     async def delete_label(self, label: Any) -> None:
+        """Delete ``label`` (an object or its UUID). Raises ``TembaInvalidArgument`` before sending when it is missing;
+        ``TembaNoSuchObjectError`` for an unknown label."""
         from dataports_api.rapidpro.api.labels import delete_label
 
         await self._delete(delete_label, uuid=identifier(require(label, "label"), "label"))
@@ -565,6 +639,7 @@ class AsyncFieldGlobalMethods(AsyncTembaBase, FieldGlobalMethods):
     """Asyncio twin of ``dataports.rapidpro.fields_globals.FieldGlobalMethods``: a subclass overriding what does I/O."""
 
     def get_fields(self, key: str | None = None) -> AsyncCursorQuery[Field]:
+        """Contact fields, or the one with ``key``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.fields import list_fields
         from dataports_api.rapidpro.models import Field
 
@@ -578,6 +653,9 @@ class AsyncFieldGlobalMethods(AsyncTembaBase, FieldGlobalMethods):
         label: str | None = None,
         value_type: str | None = None,
     ) -> Field:
+        """Create a contact field with display ``name`` and value ``type`` (``label``/``value_type``, the older classic
+        names, work too) and return it. Raises ``TembaInvalidArgument`` before sending when either is missing or
+        ``type`` is unknown."""
         from dataports_api.rapidpro.api.fields import write_field
         from dataports_api.rapidpro.models import Field
 
@@ -592,6 +670,8 @@ class AsyncFieldGlobalMethods(AsyncTembaBase, FieldGlobalMethods):
         label: str | None = None,
         value_type: str | None = None,
     ) -> Field:
+        """Change the name and type of ``field`` (an object or its key) and return it. Raises ``TembaInvalidArgument``
+        before sending when an argument is missing or ``type`` is unknown."""
         from dataports_api.rapidpro.api.fields import write_field
         from dataports_api.rapidpro.models import Field
 
@@ -599,12 +679,15 @@ class AsyncFieldGlobalMethods(AsyncTembaBase, FieldGlobalMethods):
         return await self._write(write_field, Field, _field_body(name, type, label, value_type), "FieldWrite", key=key)
 
     def get_globals(self, key: str | None = None) -> AsyncCursorQuery[Global]:
+        """Workspace globals, or the one with ``key``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.globals_ import list_globals
         from dataports_api.rapidpro.models import Global
 
         return self._query(list_globals, Global, key=key)
 
     async def create_global(self, name: str, value: str) -> Global:
+        """Create a global with ``name`` and ``value`` and return it. Raises ``TembaInvalidArgument`` before sending
+        when either is missing."""
         from dataports_api.rapidpro.api.globals_ import write_global
         from dataports_api.rapidpro.models import Global
 
@@ -612,6 +695,8 @@ class AsyncFieldGlobalMethods(AsyncTembaBase, FieldGlobalMethods):
         return await self._write(write_global, Global, body, "GlobalWrite")
 
     async def update_global(self, glbl: Any, value: str) -> Global:
+        """Set the value of ``glbl`` (an object or its key) and return it. Raises ``TembaInvalidArgument`` before
+        sending when an argument is missing."""
         from dataports_api.rapidpro.api.globals_ import write_global
         from dataports_api.rapidpro.models import Global
 
@@ -623,12 +708,14 @@ class AsyncResthookMethods(AsyncTembaBase, ResthookMethods):
     """Asyncio twin of ``dataports.rapidpro.resthooks.ResthookMethods``: a subclass overriding what does I/O."""
 
     def get_resthooks(self) -> AsyncCursorQuery[Resthook]:
+        """The workspace's resthooks, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.resthooks import list_resthooks
         from dataports_api.rapidpro.models import Resthook
 
         return self._query(list_resthooks, Resthook)
 
     def get_resthook_events(self, resthook: str | None = None) -> AsyncCursorQuery[ResthookEvent]:
+        """Events of ``resthook`` (its slug), or of every resthook, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.resthook_events import list_resthook_events
         from dataports_api.rapidpro.models import ResthookEvent
 
@@ -637,12 +724,15 @@ class AsyncResthookMethods(AsyncTembaBase, ResthookMethods):
     def get_resthook_subscribers(
         self, id: int | None = None, resthook: str | None = None
     ) -> AsyncCursorQuery[ResthookSubscriber]:
+        """Resthook subscribers, filtered by ``id`` or ``resthook``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.resthook_subscribers import list_resthook_subscribers
         from dataports_api.rapidpro.models import ResthookSubscriber
 
         return self._query(list_resthook_subscribers, ResthookSubscriber, id=id, resthook=resthook)
 
     async def create_resthook_subscriber(self, resthook: str, target_url: str) -> ResthookSubscriber:
+        """Subscribe ``target_url`` to ``resthook`` (its slug) and return the subscriber. Raises
+        ``TembaInvalidArgument`` before sending when either is missing."""
         from dataports_api.rapidpro.api.resthook_subscribers import write_resthook_subscriber
         from dataports_api.rapidpro.models import ResthookSubscriber
 
@@ -650,6 +740,8 @@ class AsyncResthookMethods(AsyncTembaBase, ResthookMethods):
         return await self._write(write_resthook_subscriber, ResthookSubscriber, body, "ResthookSubscriberWrite")
 
     async def delete_resthook_subscriber(self, subscriber: Any) -> None:
+        """Delete ``subscriber`` (an object or its id). Raises ``TembaInvalidArgument`` before sending when it is
+        missing; ``TembaNoSuchObjectError`` for an unknown subscriber."""
         from dataports_api.rapidpro.api.resthook_subscribers import delete_resthook_subscriber
 
         subscriber_id = identifier(require(subscriber, "subscriber"), "subscriber")
@@ -660,6 +752,8 @@ class AsyncWorkspaceMethods(AsyncTembaBase, WorkspaceMethods):
     """Asyncio twin of ``dataports.rapidpro.workspace.WorkspaceMethods``: a subclass overriding what does I/O."""
 
     async def get_org(self, retry_on_rate_exceed: bool = False) -> Org:
+        """The workspace (``Org``) the token belongs to. With ``retry_on_rate_exceed=True`` a rate-limited call waits
+        and retries, as classically; otherwise it raises ``TembaRateExceededError``."""
         from dataports_api.rapidpro.api.org import get_org
         from dataports_api.rapidpro.models import Org
 
@@ -684,12 +778,14 @@ class AsyncWorkspaceMethods(AsyncTembaBase, WorkspaceMethods):
         return self._query(list_archives, Archive, archive_type=kind, period=period, before=before, after=after)
 
     def get_boundaries(self, geometry: bool | None = None) -> AsyncCursorQuery[Boundary]:
+        """The workspace's administrative boundaries (with their ``geometry`` when asked), as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.boundaries import list_boundaries
         from dataports_api.rapidpro.models import Boundary
 
         return self._query(list_boundaries, Boundary, geometry=geometry)
 
     def get_channels(self, uuid: str | None = None, address: str | None = None) -> AsyncCursorQuery[Channel]:
+        """Channels, filtered by ``uuid`` or ``address``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.channels import list_channels
         from dataports_api.rapidpro.models import Channel
 
@@ -698,12 +794,14 @@ class AsyncWorkspaceMethods(AsyncTembaBase, WorkspaceMethods):
     def get_channel_events(
         self, id: int | None = None, contact: Any = None, before: Moment | None = None, after: Moment | None = None
     ) -> AsyncCursorQuery[ChannelEvent]:
+        """Channel events (calls, opt-ins...), filtered by ``id``, ``contact`` and time, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.channel_events import list_channel_events
         from dataports_api.rapidpro.models import ChannelEvent
 
         return self._query(list_channel_events, ChannelEvent, id=id, contact=contact, before=before, after=after)
 
     def get_classifiers(self, uuid: str | None = None) -> AsyncCursorQuery[Classifier]:
+        """NLU classifiers, or the one with ``uuid``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.classifiers import list_classifiers
         from dataports_api.rapidpro.models import Classifier
 
@@ -776,6 +874,7 @@ class AsyncCursorIterator(Generic[T]):
         return page
 
     def get_cursor(self) -> str | None:
+        """The cursor of the next page (from its ``next`` link), to resume the listing later; ``None`` at the end."""
         return cursor_of(self.url)
 
 

@@ -27,7 +27,9 @@ from .serialize import query
 
 #: The name and version of the client that sends the requests (the classic module has them in ``temba_client``).
 CLIENT_NAME = "dataports"
+"""This client's name, as ``temba_client.base.CLIENT_NAME`` gives the classic one's."""
 CLIENT_VERSION = __version__
+"""This client's version (the dataports version), as ``temba_client.base.CLIENT_VERSION``."""
 
 PUBLIC_HOST = "https://rapidpro.io"
 API_VERSION = 2
@@ -110,6 +112,7 @@ class BaseClient(ServiceClient[GeneratedClient]):
 
     @classmethod
     def normalize_base_url(cls, url: str) -> str:
+        """The API root for ``url``: a bare host (``rapidpro.io``), a URL or the API root itself (``.../api/v2/``)."""
         return api_root(url)
 
     def __repr__(self) -> str:

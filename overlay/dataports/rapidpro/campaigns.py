@@ -18,18 +18,22 @@ EVENT_UNITS = ("minutes", "hours", "days", "weeks", "months")
 
 class CampaignMethods(TembaBase):
     def get_campaigns(self, uuid: str | None = None) -> CursorQuery[Campaign]:
+        """Campaigns, or the one with ``uuid``, as a lazy ``CursorQuery``; as ``temba_client``'s ``get_campaigns``."""
         from dataports_api.rapidpro.api.campaigns import list_campaigns
         from dataports_api.rapidpro.models import Campaign
 
         return self._query(list_campaigns, Campaign, uuid=uuid)
 
     def get_campaign_events(self, uuid: str | None = None, campaign: Any = None) -> CursorQuery[CampaignEvent]:
+        """Campaign events, filtered by ``uuid`` or ``campaign`` (an object or its UUID), as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.campaign_events import list_campaign_events
         from dataports_api.rapidpro.models import CampaignEvent
 
         return self._query(list_campaign_events, CampaignEvent, uuid=uuid, campaign=campaign)
 
     def create_campaign(self, name: str, group: Any) -> Campaign:
+        """Create a campaign for ``group`` (an object or identifier) and return it. Raises ``TembaInvalidArgument``
+        before sending when ``name`` or ``group`` is missing."""
         from dataports_api.rapidpro.api.campaigns import write_campaign
         from dataports_api.rapidpro.models import Campaign
 
@@ -37,6 +41,8 @@ class CampaignMethods(TembaBase):
         return self._write(write_campaign, Campaign, body, "CampaignWrite")
 
     def update_campaign(self, campaign: Any, name: str, group: Any) -> Campaign:
+        """Rename ``campaign`` or move it to another ``group``, and return it. Raises ``TembaInvalidArgument`` before
+        sending when an argument is missing, ``TembaNoSuchObjectError`` for an unknown campaign."""
         from dataports_api.rapidpro.api.campaigns import write_campaign
         from dataports_api.rapidpro.models import Campaign
 
@@ -54,6 +60,9 @@ class CampaignMethods(TembaBase):
         message: str | None = None,
         flow: Any = None,
     ) -> CampaignEvent:
+        """Create an event of ``campaign``, ``offset`` ``unit``s from the contact field ``relative_to``, sending
+        ``message`` or starting ``flow``; returns it. Raises ``TembaInvalidArgument`` before sending for a missing or
+        malformed argument."""
         from dataports_api.rapidpro.api.campaign_events import write_campaign_event
         from dataports_api.rapidpro.models import CampaignEvent
 
@@ -71,6 +80,8 @@ class CampaignMethods(TembaBase):
         message: str | None = None,
         flow: Any = None,
     ) -> CampaignEvent:
+        """Change ``event`` (an object or its UUID) and return it; the arguments are those of ``create_campaign_event``.
+        Raises ``TembaInvalidArgument`` before sending for a missing or malformed argument."""
         from dataports_api.rapidpro.api.campaign_events import write_campaign_event
         from dataports_api.rapidpro.models import CampaignEvent
 
@@ -79,6 +90,8 @@ class CampaignMethods(TembaBase):
         return self._write(write_campaign_event, CampaignEvent, body, "CampaignEventWrite", uuid=uuid)
 
     def delete_campaign_event(self, event: Any) -> None:
+        """Delete ``event`` (an object or its UUID). Raises ``TembaInvalidArgument`` when it is missing,
+        ``TembaNoSuchObjectError`` for an unknown event."""
         from dataports_api.rapidpro.api.campaign_events import delete_campaign_event
 
         self._delete(delete_campaign_event, uuid=identifier(require(event, "event"), "event"))

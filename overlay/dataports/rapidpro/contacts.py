@@ -26,6 +26,9 @@ class ContactMethods(TembaBase):
         after: Moment | None = None,
         reverse: bool | None = None,
     ) -> CursorQuery[Contact]:
+        """Contacts matching the filters, as a lazy ``CursorQuery`` (``.all()``, ``.first()``, ``.iterfetches()``,
+        ``.to_dataframe()``); as ``temba_client``'s ``get_contacts``. ``group`` is a ``Group`` or its identifier.
+        Nothing is sent until the query is read."""
         from dataports_api.rapidpro.api.contacts import list_contacts
         from dataports_api.rapidpro.models import Contact
 
@@ -49,6 +52,9 @@ class ContactMethods(TembaBase):
         fields: Mapping[str, Any] | None = None,
         groups: Iterable[Any] | None = None,
     ) -> Contact:
+        """Create a contact and return it, as ``temba_client``'s ``create_contact``; ``groups`` are objects or
+        identifiers. Raises ``TembaInvalidArgument`` for a ``language`` that is not three letters (before sending)
+        and ``TembaBadRequestError`` when the server refuses the contact."""
         from dataports_api.rapidpro.api.contacts import write_contact
         from dataports_api.rapidpro.models import Contact
 
@@ -72,30 +78,46 @@ class ContactMethods(TembaBase):
         return self._write(write_contact, Contact, body, "ContactWrite", **_contact_id(contact))
 
     def delete_contact(self, contact: Any) -> None:
+        """Delete ``contact`` (a ``Contact``, its UUID or a URN). Raises ``TembaInvalidArgument`` when ``contact`` is
+        missing, ``TembaNoSuchObjectError`` when the server has no such contact."""
         from dataports_api.rapidpro.api.contacts import delete_contact
 
         self._delete(delete_contact, **_contact_id(contact))
 
     # --- bulk actions (at most MAX_BULK contacts a call) ------------------------------------------------------------
     def bulk_add_contacts(self, contacts: Iterable[Any], group: Any) -> None:
+        """Add up to 100 ``contacts`` (objects, UUIDs or URNs) to ``group``. Raises ``TembaInvalidArgument`` before
+        sending for no contacts, more than 100, or no group."""
         self._contact_action(contacts, "add", group=identifier(require(group, "group"), "group"))
 
     def bulk_remove_contacts(self, contacts: Iterable[Any], group: Any) -> None:
+        """Remove up to 100 ``contacts`` from ``group``. Raises ``TembaInvalidArgument`` before sending for no contacts,
+        more than 100, or no group."""
         self._contact_action(contacts, "remove", group=identifier(require(group, "group"), "group"))
 
     def bulk_block_contacts(self, contacts: Iterable[Any]) -> None:
+        """Block up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts or more than
+        100."""
         self._contact_action(contacts, "block")
 
     def bulk_unblock_contacts(self, contacts: Iterable[Any]) -> None:
+        """Unblock up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts or more than
+        100."""
         self._contact_action(contacts, "unblock")
 
     def bulk_interrupt_contacts(self, contacts: Iterable[Any]) -> None:
+        """End the flow runs of up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts
+        or more than 100."""
         self._contact_action(contacts, "interrupt")
 
     def bulk_archive_contact_messages(self, contacts: Iterable[Any]) -> None:
+        """Archive every message of up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no
+        contacts or more than 100."""
         self._contact_action(contacts, "archive_messages")
 
     def bulk_delete_contacts(self, contacts: Iterable[Any]) -> None:
+        """Delete up to 100 ``contacts``. Raises ``TembaInvalidArgument`` before sending for no contacts or more than
+        100."""
         self._contact_action(contacts, "delete")
 
     def _contact_action(self, contacts: Iterable[Any], action: str, group: Any = None) -> None:

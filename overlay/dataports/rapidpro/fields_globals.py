@@ -17,6 +17,7 @@ FIELD_TYPES = ("text", "number", "datetime", "state", "district", "ward")
 
 class FieldGlobalMethods(TembaBase):
     def get_fields(self, key: str | None = None) -> CursorQuery[Field]:
+        """Contact fields, or the one with ``key``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.fields import list_fields
         from dataports_api.rapidpro.models import Field
 
@@ -30,6 +31,9 @@ class FieldGlobalMethods(TembaBase):
         label: str | None = None,
         value_type: str | None = None,
     ) -> Field:
+        """Create a contact field with display ``name`` and value ``type`` (``label``/``value_type``, the older classic
+        names, work too) and return it. Raises ``TembaInvalidArgument`` before sending when either is missing or
+        ``type`` is unknown."""
         from dataports_api.rapidpro.api.fields import write_field
         from dataports_api.rapidpro.models import Field
 
@@ -44,6 +48,8 @@ class FieldGlobalMethods(TembaBase):
         label: str | None = None,
         value_type: str | None = None,
     ) -> Field:
+        """Change the name and type of ``field`` (an object or its key) and return it. Raises ``TembaInvalidArgument``
+        before sending when an argument is missing or ``type`` is unknown."""
         from dataports_api.rapidpro.api.fields import write_field
         from dataports_api.rapidpro.models import Field
 
@@ -51,12 +57,15 @@ class FieldGlobalMethods(TembaBase):
         return self._write(write_field, Field, _field_body(name, type, label, value_type), "FieldWrite", key=key)
 
     def get_globals(self, key: str | None = None) -> CursorQuery[Global]:
+        """Workspace globals, or the one with ``key``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.globals_ import list_globals
         from dataports_api.rapidpro.models import Global
 
         return self._query(list_globals, Global, key=key)
 
     def create_global(self, name: str, value: str) -> Global:
+        """Create a global with ``name`` and ``value`` and return it. Raises ``TembaInvalidArgument`` before sending
+        when either is missing."""
         from dataports_api.rapidpro.api.globals_ import write_global
         from dataports_api.rapidpro.models import Global
 
@@ -64,6 +73,8 @@ class FieldGlobalMethods(TembaBase):
         return self._write(write_global, Global, body, "GlobalWrite")
 
     def update_global(self, glbl: Any, value: str) -> Global:
+        """Set the value of ``glbl`` (an object or its key) and return it. Raises ``TembaInvalidArgument`` before
+        sending when an argument is missing."""
         from dataports_api.rapidpro.api.globals_ import write_global
         from dataports_api.rapidpro.models import Global
 

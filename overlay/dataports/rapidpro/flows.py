@@ -23,6 +23,8 @@ class FlowMethods(TembaBase):
     def get_flows(
         self, uuid: str | None = None, type: str | None = None, archived: bool | None = None
     ) -> CursorQuery[Flow]:
+        """Flows, filtered by ``uuid``, ``type`` and ``archived``, as a lazy ``CursorQuery``. Raises
+        ``TembaInvalidArgument`` before sending for an unknown ``type``."""
         from dataports_api.rapidpro.api.flows import list_flows
         from dataports_api.rapidpro.models import Flow
 
@@ -30,6 +32,7 @@ class FlowMethods(TembaBase):
         return self._query(list_flows, Flow, uuid=uuid, type=type, archived=archived)
 
     def get_flow_starts(self, uuid: str | None = None, id: int | None = None) -> CursorQuery[FlowStart]:
+        """Flow starts, or the one with ``uuid`` or ``id``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.flow_starts import list_flow_starts
         from dataports_api.rapidpro.models import FlowStart
 
@@ -71,6 +74,9 @@ class FlowMethods(TembaBase):
         dependencies: str | None = None,
         retry_on_rate_exceed: bool = False,
     ) -> Export:
+        """The export of ``flows`` and ``campaigns`` (objects or UUIDs) with their ``dependencies``, as an ``Export``.
+        With ``retry_on_rate_exceed=True`` a rate-limited call waits and retries, as classically; otherwise it raises
+        ``TembaRateExceededError``. Raises ``TembaInvalidArgument`` before sending for unknown ``dependencies``."""
         from dataports_api.rapidpro.api.definitions import get_definitions
         from dataports_api.rapidpro.models import Export
 
@@ -94,6 +100,9 @@ class FlowMethods(TembaBase):
         params: Mapping[str, Any] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> FlowStart:
+        """Start ``flow`` for the given ``urns``, ``contacts`` and ``groups``, with optional ``params`` (``extra`` is
+        the older name), and return the ``FlowStart``. Raises ``TembaInvalidArgument`` before sending when ``flow``
+        or every recipient is missing."""
         from dataports_api.rapidpro.api.flow_starts import write_flow_start
         from dataports_api.rapidpro.models import FlowStart
 

@@ -54,6 +54,8 @@ class MessageMethods(TembaBase):
         *,
         id: int | None = None,
     ) -> CursorQuery[Broadcast]:
+        """Broadcasts, filtered by uuid/id and creation time, as a lazy CursorQuery; as ``temba_client``'s
+        ``get_broadcasts``."""
         from dataports_api.rapidpro.api.broadcasts import list_broadcasts
         from dataports_api.rapidpro.models import Broadcast
 
@@ -67,6 +69,9 @@ class MessageMethods(TembaBase):
         groups: Iterable[Any] | None = None,
         channel: Any = None,
     ) -> Broadcast:
+        """Send ``text`` to the given ``urns``, ``contacts`` and ``groups`` (objects or identifiers), optionally on
+        ``channel``, and return the broadcast. Raises ``TembaInvalidArgument`` before sending when there is no
+        recipient or no text."""
         from dataports_api.rapidpro.api.broadcasts import write_broadcast
         from dataports_api.rapidpro.models import Broadcast
 
@@ -85,6 +90,9 @@ class MessageMethods(TembaBase):
         attachments: Iterable[str] | None = None,
         quick_replies: Iterable[Any] | None = (),
     ) -> Message:
+        """Send one message to ``contact`` (text, attachments or both, with optional quick replies) and return it.
+        Raises ``TembaInvalidArgument`` before sending when ``contact`` is missing or the message has neither text
+        nor attachments."""
         from dataports_api.rapidpro.api.messages import write_message
         from dataports_api.rapidpro.models import Message
 
@@ -101,18 +109,28 @@ class MessageMethods(TembaBase):
 
     # --- bulk actions (at most MAX_BULK messages a call) ------------------------------------------------------------
     def bulk_label_messages(self, messages: Iterable[Any], label: Any = None, label_name: str | None = None) -> None:
+        """Label up to 100 ``messages`` with ``label`` (an object or UUID) or ``label_name`` (created when missing).
+        Raises ``TembaInvalidArgument`` before sending for no messages, more than 100, or no label."""
         self._message_action(messages, "label", label=label, label_name=label_name)
 
     def bulk_unlabel_messages(self, messages: Iterable[Any], label: Any = None, label_name: str | None = None) -> None:
+        """Remove ``label`` (or ``label_name``) from up to 100 ``messages``. Raises ``TembaInvalidArgument`` before
+        sending for no messages, more than 100, or no label."""
         self._message_action(messages, "unlabel", label=label, label_name=label_name)
 
     def bulk_archive_messages(self, messages: Iterable[Any]) -> None:
+        """Archive up to 100 ``messages``. Raises ``TembaInvalidArgument`` before sending for no messages or more than
+        100."""
         self._message_action(messages, "archive")
 
     def bulk_restore_messages(self, messages: Iterable[Any]) -> None:
+        """Restore up to 100 archived ``messages``. Raises ``TembaInvalidArgument`` before sending for no messages or
+        more than 100."""
         self._message_action(messages, "restore")
 
     def bulk_delete_messages(self, messages: Iterable[Any]) -> None:
+        """Delete up to 100 ``messages``. Raises ``TembaInvalidArgument`` before sending for no messages or more than
+        100."""
         self._message_action(messages, "delete")
 
     def _message_action(

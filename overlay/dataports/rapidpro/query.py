@@ -140,6 +140,7 @@ class CursorIterator(Generic[T]):
         return page
 
     def get_cursor(self) -> str | None:
+        """The cursor of the next page (from its ``next`` link), to resume the listing later; ``None`` at the end."""
         return cursor_of(self.url)
 
 

@@ -20,6 +20,8 @@ ARCHIVE_PERIODS = ("daily", "monthly")
 
 class WorkspaceMethods(TembaBase):
     def get_org(self, retry_on_rate_exceed: bool = False) -> Org:
+        """The workspace (``Org``) the token belongs to. With ``retry_on_rate_exceed=True`` a rate-limited call waits
+        and retries, as classically; otherwise it raises ``TembaRateExceededError``."""
         from dataports_api.rapidpro.api.org import get_org
         from dataports_api.rapidpro.models import Org
 
@@ -44,12 +46,14 @@ class WorkspaceMethods(TembaBase):
         return self._query(list_archives, Archive, archive_type=kind, period=period, before=before, after=after)
 
     def get_boundaries(self, geometry: bool | None = None) -> CursorQuery[Boundary]:
+        """The workspace's administrative boundaries (with their ``geometry`` when asked), as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.boundaries import list_boundaries
         from dataports_api.rapidpro.models import Boundary
 
         return self._query(list_boundaries, Boundary, geometry=geometry)
 
     def get_channels(self, uuid: str | None = None, address: str | None = None) -> CursorQuery[Channel]:
+        """Channels, filtered by ``uuid`` or ``address``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.channels import list_channels
         from dataports_api.rapidpro.models import Channel
 
@@ -62,12 +66,14 @@ class WorkspaceMethods(TembaBase):
         before: Moment | None = None,
         after: Moment | None = None,
     ) -> CursorQuery[ChannelEvent]:
+        """Channel events (calls, opt-ins...), filtered by ``id``, ``contact`` and time, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.channel_events import list_channel_events
         from dataports_api.rapidpro.models import ChannelEvent
 
         return self._query(list_channel_events, ChannelEvent, id=id, contact=contact, before=before, after=after)
 
     def get_classifiers(self, uuid: str | None = None) -> CursorQuery[Classifier]:
+        """NLU classifiers, or the one with ``uuid``, as a lazy ``CursorQuery``."""
         from dataports_api.rapidpro.api.classifiers import list_classifiers
         from dataports_api.rapidpro.models import Classifier
 

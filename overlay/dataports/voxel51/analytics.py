@@ -16,11 +16,15 @@ from .uploads import upload_file
 
 
 class AnalyticType(enum.StrEnum):
+    """The kinds of analytic, as ``voxel51.users.api.AnalyticType``: ``PLATFORM`` or ``IMAGE_TO_VIDEO``."""
+
     PLATFORM = "PLATFORM"
     IMAGE_TO_VIDEO = "IMAGE_TO_VIDEO"
 
 
 class AnalyticImageType(enum.StrEnum):
+    """The images an analytic runs on, as ``voxel51.users.api.AnalyticImageType``: ``CPU`` or ``GPU``."""
+
     CPU = "CPU"
     GPU = "GPU"
 
@@ -70,6 +74,8 @@ class AnalyticsMethods(APIBase):
         return found
 
     def get_analytic_details(self, analytic_id: str) -> dict[str, Any]:
+        """The analytic's metadata as a dict. ``APIArgumentError`` when the id is missing (before sending), ``APIError``
+        (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.analytics import get_analytic_details
 
         request = get_analytic_details.build_request(require(analytic_id, "analytic_id"))
@@ -117,6 +123,8 @@ class AnalyticsMethods(APIBase):
             self.caller.send(upload_analytic_image.build_request(analytic_id, body=body, type_=kind))
 
     def delete_analytic(self, analytic_id: str) -> None:
+        """Delete an analytic you uploaded. ``APIArgumentError`` when the id is missing (before sending), ``APIError``
+        (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.analytics import delete_analytic
 
         self.caller.send(delete_analytic.build_request(require(analytic_id, "analytic_id")))

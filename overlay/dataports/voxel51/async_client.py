@@ -104,6 +104,8 @@ class AsyncAnalyticsMethods(AsyncAPIBase, AnalyticsMethods):
         return found
 
     async def get_analytic_details(self, analytic_id: str) -> dict[str, Any]:
+        """The analytic's metadata as a dict. ``APIArgumentError`` when the id is missing (before sending), ``APIError``
+        (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.analytics import get_analytic_details
 
         request = get_analytic_details.build_request(require(analytic_id, "analytic_id"))
@@ -151,6 +153,8 @@ class AsyncAnalyticsMethods(AsyncAPIBase, AnalyticsMethods):
             await async_caller(self).send(upload_analytic_image.build_request(analytic_id, body=body, type_=kind))
 
     async def delete_analytic(self, analytic_id: str) -> None:
+        """Delete an analytic you uploaded. ``APIArgumentError`` when the id is missing (before sending), ``APIError``
+        (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.analytics import delete_analytic
 
         await async_caller(self).send(delete_analytic.build_request(require(analytic_id, "analytic_id")))
@@ -181,40 +185,73 @@ class AsyncBatchMethods(AsyncAPIBase, BatchMethods):
         return await self._fetch(batch_jobs.build_request(body=body), dict, "responses")
 
     async def batch_get_analytic_details(self, analytic_ids: Iterable[str]) -> BatchResults:
+        """Details of many analytics in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in
+        the returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id
+        list, before sending."""
         return await self._batch_analytics("details", analytic_ids, "analytic_ids")
 
     async def batch_get_data_details(self, data_ids: Iterable[str]) -> BatchResults:
+        """Details of many data in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_data("details", data_ids, "data_ids")
 
     async def batch_update_data_ttl(
         self, data_ids: Iterable[str], days: float | None = None, expiration_date: Moment | None = None
     ) -> BatchResults:
+        """Extend the expiration of many data by ``days`` or to ``expiration_date``, in one request. Each id gets its
+        own ``{'success', 'response', 'error'}`` entry in the returned dict, so one failure does not fail the rest;
+        ``APIArgumentError`` for an empty or malformed id list, before sending."""
         return await self._batch_data("ttl", data_ids, "data_ids", **batch_ttl_fields(days, expiration_date))
 
     async def batch_delete_data(self, data_ids: Iterable[str]) -> BatchResults:
+        """Delete many data in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_data("delete", data_ids, "data_ids")
 
     async def batch_get_job_details(self, job_ids: Iterable[str]) -> BatchResults:
+        """Details of many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_jobs("details", job_ids, "job_ids")
 
     async def batch_start_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Start many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_jobs("start", job_ids, "job_ids")
 
     async def batch_archive_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Archive many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_jobs("archive", job_ids, "job_ids")
 
     async def batch_unarchive_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Unarchive many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_jobs("unarchive", job_ids, "job_ids")
 
     async def batch_update_jobs_ttl(
         self, job_ids: Iterable[str], days: float | None = None, expiration_date: Moment | None = None
     ) -> BatchResults:
+        """Extend the expiration of many jobs by ``days`` or to ``expiration_date``, in one request. Each id gets its
+        own ``{'success', 'response', 'error'}`` entry in the returned dict, so one failure does not fail the rest;
+        ``APIArgumentError`` for an empty or malformed id list, before sending."""
         return await self._batch_jobs("ttl", job_ids, "job_ids", **batch_ttl_fields(days, expiration_date))
 
     async def batch_delete_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Delete many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_jobs("delete", job_ids, "job_ids")
 
     async def batch_kill_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Kill many running jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return await self._batch_jobs("kill", job_ids, "job_ids")
 
 
@@ -272,6 +309,8 @@ class AsyncDataMethods(AsyncAPIBase, DataMethods):
         return await self._fetch(post_data_as_url.build_request(body=body), dict, "data")
 
     async def get_data_details(self, data_id: str) -> dict[str, Any]:
+        """The data's metadata as a dict (``name``, ``size``, ``expiration_date``...). ``APIArgumentError`` when the id
+        is missing (before sending), ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.data import get_data_details
 
         return await self._fetch(get_data_details.build_request(require(data_id, "data_id")), dict, "data")
@@ -309,6 +348,8 @@ class AsyncDataMethods(AsyncAPIBase, DataMethods):
         await async_caller(self).send(update_data_ttl.build_request(require(data_id, "data_id"), body=body))
 
     async def delete_data(self, data_id: str) -> None:
+        """Delete data from the cloud. ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also
+        ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.data import delete_data
 
         await async_caller(self).send(delete_data.build_request(require(data_id, "data_id")))
@@ -356,6 +397,9 @@ class AsyncJobMethods(AsyncAPIBase, JobMethods):
         return await self._fetch(upload_job_request.build_request(body=body), dict, "job")
 
     async def get_job_details(self, job_id: str) -> dict[str, Any]:
+        """The job's metadata as a dict (``name``, ``state``, ``analytic``...), as the classic ``get_job_details``.
+        ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also ``dataports.NotFoundError``
+        for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import get_job_details
 
         return await self._fetch(get_job_details.build_request(require(job_id, "job_id")), dict, "job")
@@ -375,16 +419,22 @@ class AsyncJobMethods(AsyncAPIBase, JobMethods):
         return await self._fetch(get_job_status.build_request(require(job_id, "job_id")), dict)
 
     async def start_job(self, job_id: str) -> None:
+        """Start a job uploaded without ``auto_start``. ``APIArgumentError`` when the id is missing (before sending),
+        ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import start_job
 
         await async_caller(self).send(start_job.build_request(require(job_id, "job_id")))
 
     async def archive_job(self, job_id: str) -> None:
+        """Archive a job. ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also
+        ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import archive_job
 
         await async_caller(self).send(archive_job.build_request(require(job_id, "job_id")))
 
     async def unarchive_job(self, job_id: str) -> None:
+        """Unarchive a job. ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also
+        ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import unarchive_job
 
         await async_caller(self).send(unarchive_job.build_request(require(job_id, "job_id")))
@@ -447,6 +497,8 @@ class AsyncJobMethods(AsyncAPIBase, JobMethods):
         return os.fspath(output_path)
 
     async def get_job_output_download_url(self, job_id: str) -> str:
+        """A signed URL from which the job's output can be downloaded. ``APIArgumentError`` when the id is missing
+        (before sending), ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import get_job_output_download_url
 
         return await self._fetch(get_job_output_download_url.build_request(require(job_id, "job_id")), str, "url")
@@ -462,6 +514,8 @@ class AsyncJobMethods(AsyncAPIBase, JobMethods):
         return (await async_caller(self).send(request)).content.decode("utf-8", "replace")
 
     async def get_job_logfile_download_url(self, job_id: str) -> str:
+        """A signed URL from which the job's log file can be downloaded. ``APIArgumentError`` when the id is missing
+        (before sending), ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import get_job_logfile_download_url
 
         return await self._fetch(get_job_logfile_download_url.build_request(require(job_id, "job_id")), str, "url")
@@ -572,6 +626,8 @@ class AsyncAPI(
 
     @staticmethod
     def thread_map(callback: Callable[[T], R], iterable: Iterable[T], max_workers: int | None = None) -> list[R]:
+        """``callback`` applied to every item on a pool of ``max_workers`` threads, results in input order (the classic
+        ``API.thread_map``)."""
         return thread_map(callback, iterable, max_workers)
 
 

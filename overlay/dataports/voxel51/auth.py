@@ -23,6 +23,7 @@ from .errors import HELP_URL, InvalidTokenError, TokenError
 logger = logging.getLogger(__name__)
 
 DEFAULT_BASE_API_URL = "https://api.voxel51.com"
+"""The real platform's API URL, used when neither the token nor the environment names one."""
 PRIVATE_KEY_ENV = PRIVATE_KEY_ENV_VAR = "VOXEL51_API_PRIVATE_KEY"
 BASE_URL_ENV = BASE_API_URL_ENV_VAR = "VOXEL51_API_BASE_URL"
 TOKEN_PATH_ENV = TOKEN_ENV_VAR = "VOXEL51_API_TOKEN"
@@ -106,10 +107,13 @@ class Token:
 
     @classmethod
     def from_dict(cls, token_dict: Mapping[str, Any]) -> Token:
+        """A token from its parsed JSON (the content of an API token file)."""
         return cls(token_dict)
 
     @classmethod
     def from_str(cls, token_str: str | bytes) -> Token:
+        """A token from its JSON text; ``InvalidTokenError`` (a ``TokenError``) when it is not valid JSON, without
+        quoting it."""
         try:
             data = json.loads(token_str)
         except ValueError:
@@ -119,6 +123,7 @@ class Token:
 
     @classmethod
     def from_private_key(cls, private_key: str, base_api_url: str | None = None) -> Token:
+        """A token for ``private_key``, against ``base_api_url`` (default the real platform)."""
         access = {"private_key": private_key, "base_api_url": base_api_url or DEFAULT_BASE_API_URL}
         return cls({"access_token": access})
 

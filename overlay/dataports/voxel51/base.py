@@ -89,6 +89,7 @@ class APIBase(ServiceClient[GeneratedClient]):
 
     @classmethod
     def normalize_base_url(cls, url: str) -> str:
+        """The root the ``/v1/...`` paths hang from: a URL given with the ``/v1`` suffix is accepted too."""
         return api_root(url)
 
     @classmethod

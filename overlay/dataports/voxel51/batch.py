@@ -36,40 +36,73 @@ class BatchMethods(APIBase):
 
     # --- analytics ------------------------------------------------------------------------------------------------
     def batch_get_analytic_details(self, analytic_ids: Iterable[str]) -> BatchResults:
+        """Details of many analytics in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in
+        the returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id
+        list, before sending."""
         return self._batch_analytics("details", analytic_ids, "analytic_ids")
 
     # --- data -----------------------------------------------------------------------------------------------------
     def batch_get_data_details(self, data_ids: Iterable[str]) -> BatchResults:
+        """Details of many data in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_data("details", data_ids, "data_ids")
 
     def batch_update_data_ttl(
         self, data_ids: Iterable[str], days: float | None = None, expiration_date: Moment | None = None
     ) -> BatchResults:
+        """Extend the expiration of many data by ``days`` or to ``expiration_date``, in one request. Each id gets its
+        own ``{'success', 'response', 'error'}`` entry in the returned dict, so one failure does not fail the rest;
+        ``APIArgumentError`` for an empty or malformed id list, before sending."""
         return self._batch_data("ttl", data_ids, "data_ids", **batch_ttl_fields(days, expiration_date))
 
     def batch_delete_data(self, data_ids: Iterable[str]) -> BatchResults:
+        """Delete many data in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_data("delete", data_ids, "data_ids")
 
     # --- jobs -----------------------------------------------------------------------------------------------------
     def batch_get_job_details(self, job_ids: Iterable[str]) -> BatchResults:
+        """Details of many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_jobs("details", job_ids, "job_ids")
 
     def batch_start_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Start many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_jobs("start", job_ids, "job_ids")
 
     def batch_archive_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Archive many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_jobs("archive", job_ids, "job_ids")
 
     def batch_unarchive_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Unarchive many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_jobs("unarchive", job_ids, "job_ids")
 
     def batch_update_jobs_ttl(
         self, job_ids: Iterable[str], days: float | None = None, expiration_date: Moment | None = None
     ) -> BatchResults:
+        """Extend the expiration of many jobs by ``days`` or to ``expiration_date``, in one request. Each id gets its
+        own ``{'success', 'response', 'error'}`` entry in the returned dict, so one failure does not fail the rest;
+        ``APIArgumentError`` for an empty or malformed id list, before sending."""
         return self._batch_jobs("ttl", job_ids, "job_ids", **batch_ttl_fields(days, expiration_date))
 
     def batch_delete_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Delete many jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_jobs("delete", job_ids, "job_ids")
 
     def batch_kill_jobs(self, job_ids: Iterable[str]) -> BatchResults:
+        """Kill many running jobs in one request. Each id gets its own ``{'success', 'response', 'error'}`` entry in the
+        returned dict, so one failure does not fail the rest; ``APIArgumentError`` for an empty or malformed id list,
+        before sending."""
         return self._batch_jobs("kill", job_ids, "job_ids")

@@ -39,6 +39,8 @@ class API(DataMethods, AnalyticsMethods, JobMethods, WaitingMethods, BatchMethod
 
     @staticmethod
     def thread_map(callback: Callable[[T], R], iterable: Iterable[T], max_workers: int | None = None) -> list[R]:
+        """``callback`` applied to every item on a pool of ``max_workers`` threads, results in input order (the classic
+        ``API.thread_map``)."""
         return thread_map(callback, iterable, max_workers)
 
 

@@ -18,12 +18,20 @@ def _field(name: str, fallback: str = "") -> str:
 
 
 NAME = _field("Name", "dataports")
+"""The installed distribution's name (``dataports``)."""
 VERSION = __version__
+"""The installed dataports version."""
 DESCRIPTION = _field("Summary")
+"""The distribution's one-line summary (empty when run from a source tree that was never installed)."""
 AUTHOR = _field("Author") or _field("Author-email")
+"""The distribution's author, from its metadata."""
 CONTACT = _field("Author-email")
+"""The distribution's author e-mail, from its metadata."""
 URL = _field("Home-page")
+"""The distribution's home page, from its metadata (often empty)."""
 LICENSE = _field("License-Expression") or _field("License")
+"""The distribution's license, from its metadata."""
 VERSION_LONG = f"{NAME} v{VERSION}" + (f", {AUTHOR}" if AUTHOR else "")
+"""``'<name> v<version>'``, with the author when known."""
 
 __all__ = ["AUTHOR", "CONTACT", "DESCRIPTION", "LICENSE", "NAME", "URL", "VERSION", "VERSION_LONG"]

@@ -77,6 +77,8 @@ class DataMethods(APIBase):
         return self._fetch(post_data_as_url.build_request(body=body), dict, "data")
 
     def get_data_details(self, data_id: str) -> dict[str, Any]:
+        """The data's metadata as a dict (``name``, ``size``, ``expiration_date``...). ``APIArgumentError`` when the id
+        is missing (before sending), ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.data import get_data_details
 
         return self._fetch(get_data_details.build_request(require(data_id, "data_id")), dict, "data")
@@ -112,6 +114,8 @@ class DataMethods(APIBase):
         self.caller.send(update_data_ttl.build_request(require(data_id, "data_id"), body=body))
 
     def delete_data(self, data_id: str) -> None:
+        """Delete data from the cloud. ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also
+        ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.data import delete_data
 
         self.caller.send(delete_data.build_request(require(data_id, "data_id")))

@@ -21,6 +21,7 @@ from dataports._core.http_errors import ErrorMapper
 
 #: Where the classic ``TokenError`` sends its reader.
 HELP_URL = "https://voxel51.com/docs/api/?python#authentication"
+"""Where the Voxel51 documentation explains API tokens; quoted in ``TokenError`` messages."""
 
 
 class APIError(DataportsError):

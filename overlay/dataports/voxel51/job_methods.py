@@ -74,6 +74,9 @@ class JobMethods(APIBase):
         return self._fetch(upload_job_request.build_request(body=body), dict, "job")
 
     def get_job_details(self, job_id: str) -> dict[str, Any]:
+        """The job's metadata as a dict (``name``, ``state``, ``analytic``...), as the classic ``get_job_details``.
+        ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also ``dataports.NotFoundError``
+        for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import get_job_details
 
         return self._fetch(get_job_details.build_request(require(job_id, "job_id")), dict, "job")
@@ -93,16 +96,22 @@ class JobMethods(APIBase):
         return self._fetch(get_job_status.build_request(require(job_id, "job_id")), dict)
 
     def start_job(self, job_id: str) -> None:
+        """Start a job uploaded without ``auto_start``. ``APIArgumentError`` when the id is missing (before sending),
+        ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import start_job
 
         self.caller.send(start_job.build_request(require(job_id, "job_id")))
 
     def archive_job(self, job_id: str) -> None:
+        """Archive a job. ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also
+        ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import archive_job
 
         self.caller.send(archive_job.build_request(require(job_id, "job_id")))
 
     def unarchive_job(self, job_id: str) -> None:
+        """Unarchive a job. ``APIArgumentError`` when the id is missing (before sending), ``APIError`` (also
+        ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import unarchive_job
 
         self.caller.send(unarchive_job.build_request(require(job_id, "job_id")))
@@ -163,6 +172,8 @@ class JobMethods(APIBase):
         return os.fspath(output_path)
 
     def get_job_output_download_url(self, job_id: str) -> str:
+        """A signed URL from which the job's output can be downloaded. ``APIArgumentError`` when the id is missing
+        (before sending), ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import get_job_output_download_url
 
         return self._fetch(get_job_output_download_url.build_request(require(job_id, "job_id")), str, "url")
@@ -178,6 +189,8 @@ class JobMethods(APIBase):
         return self.caller.send(request).content.decode("utf-8", "replace")
 
     def get_job_logfile_download_url(self, job_id: str) -> str:
+        """A signed URL from which the job's log file can be downloaded. ``APIArgumentError`` when the id is missing
+        (before sending), ``APIError`` (also ``dataports.NotFoundError`` for a 404) when the call fails."""
         from dataports_api.voxel51.api.jobs import get_job_logfile_download_url
 
         return self._fetch(get_job_logfile_download_url.build_request(require(job_id, "job_id")), str, "url")

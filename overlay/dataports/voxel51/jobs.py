@@ -43,6 +43,8 @@ class JobState(enum.StrEnum):
 
 
 class JobFailureType(enum.StrEnum):
+    """Why a job failed, as ``voxel51.users.jobs.JobFailureType``: ``USER``, ``ANALYTIC``, ``PLATFORM`` or ``NONE``."""
+
     USER = "USER"
     ANALYTIC = "ANALYTIC"
     PLATFORM = "PLATFORM"
@@ -69,18 +71,22 @@ class RemoteDataPath(Serializable):
 
     @classmethod
     def from_data_id(cls, data_id: str) -> Self:
+        """The path of data already uploaded to the platform, by its id."""
         return cls(data_id=data_id)
 
     @classmethod
     def from_signed_url(cls, signed_url: str) -> Self:
+        """The path of data at a signed URL."""
         return cls(signed_url=signed_url)
 
     @property
     def has_data_id(self) -> bool:
+        """Whether the path is a data id (rather than a signed URL)."""
         return self.data_id is not None
 
     @property
     def is_valid(self) -> bool:
+        """Whether exactly one of a data id and a signed URL is set."""
         return (self.data_id is None) != (self.signed_url is None)
 
     def __repr__(self) -> str:
@@ -92,12 +98,15 @@ class RemoteDataPath(Serializable):
     __hash__ = None  # type: ignore[assignment]
 
     def to_dict(self) -> dict[str, Any]:
+        """The path as the API's JSON: ``{'data-id': ...}`` or ``{'signed-url': ...}``."""
         if self.data_id is not None:
             return {DATA_ID_FIELD: self.data_id}
         return {SIGNED_URL_FIELD: self.signed_url}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
+        """The path for the API's JSON form; ``RemoteDataPathError`` (also a ``dataports.InvalidArgumentError``) when
+        ``d`` is not one."""
         if isinstance(d, Mapping) and (DATA_ID_FIELD in d or SIGNED_URL_FIELD in d):
             return cls(data_id=d.get(DATA_ID_FIELD), signed_url=d.get(SIGNED_URL_FIELD))
         raise InvalidRemoteDataPathError("d", f"is not a RemoteDataPath dict: {d!r}")
@@ -195,6 +204,7 @@ class JobRequest(Serializable):
         return d
 
     def to_str(self, pretty_print: bool = True) -> str:
+        """The request as JSON text, indented unless ``pretty_print=False``."""
         return json.dumps(self.to_dict(), indent=4 if pretty_print else None)
 
     def write_json(self, path: str | os.PathLike[str], pretty_print: bool = True) -> None:
@@ -204,6 +214,8 @@ class JobRequest(Serializable):
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
+        """The request for its JSON form (as ``to_dict`` writes it): analytic, version, compute mode, inputs and
+        parameters."""
         request = cls(d.get("analytic"), version=d.get("version"), compute_mode=d.get("compute_mode"))  # type: ignore[arg-type]
         for name, ref in (d.get("inputs") or {}).items():
             request.set_input(name, path=RemoteDataPath.from_dict(ref))

@@ -46,11 +46,15 @@ class BaseQuery:
         return field
 
     def add_field(self: Q, field: str) -> Q:
+        """Return ``field`` in the results. ``APIArgumentError`` for a field the query does not support; returns the
+        query, for chaining."""
         if self._check_field(field) not in self.fields:
             self.fields.append(field)
         return self
 
     def add_fields(self: Q, fields: Iterable[str]) -> Q:
+        """Return each of ``fields`` (a list, not one string) in the results. ``APIArgumentError`` for a field the query
+        does not support; returns the query, for chaining."""
         if isinstance(fields, str):
             raise APIArgumentError("fields", "must be a list of field names, not a single string")
         for field in fields:
@@ -58,6 +62,7 @@ class BaseQuery:
         return self
 
     def add_all_fields(self: Q) -> Q:
+        """Return every supported field in the results; returns the query."""
         return self.add_fields(self.SUPPORTED_FIELDS or [])
 
     @staticmethod
@@ -69,6 +74,8 @@ class BaseQuery:
         return text
 
     def add_search(self: Q, field: str, search_str: Any) -> Q:
+        """Only match results whose ``field`` contains ``search_str``. ``APIArgumentError`` for a field the query does
+        not support; returns the query, for chaining."""
         self.search.append(f"{self._check_field(field)}:{self._search_text(search_str)}")
         return self
 
@@ -82,6 +89,7 @@ class BaseQuery:
         return self.add_search(field, "|".join(texts))
 
     def add_search_over_all_fields(self: Q, search_str: Any) -> Q:
+        """Only match results where any field contains ``search_str``; returns the query."""
         self.search.append(self._search_text(search_str))
         return self
 
@@ -91,16 +99,20 @@ class BaseQuery:
         return self
 
     def sort_by(self: Q, field: str, descending: bool = True) -> Q:
+        """Sort the results by ``field``, descending unless ``descending=False``. ``APIArgumentError`` for a field the
+        query does not support; returns the query, for chaining."""
         self.sort = f"{self._check_field(field)}:{'desc' if descending else 'asc'}"
         return self
 
     def set_offset(self: Q, offset: int) -> Q:
+        """Skip the first ``offset`` results; ``APIArgumentError`` unless it is an integer >= 0. Returns the query."""
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise APIArgumentError("offset", f"must be an integer >= 0, got {offset!r}")
         self.offset = offset
         return self
 
     def set_limit(self: Q, limit: int) -> Q:
+        """Return at most ``limit`` results; ``APIArgumentError`` unless it is an integer >= 1. Returns the query."""
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise APIArgumentError("limit", f"must be an integer >= 1, got {limit!r}")
         self.limit = limit
@@ -123,6 +135,9 @@ class BaseQuery:
 
 
 class DataQuery(BaseQuery):
+    """A query over your data (``API.query_data``), as ``voxel51.users.query.DataQuery``; ``SUPPORTED_FIELDS`` lists its
+    fields."""
+
     SUPPORTED_FIELDS: ClassVar[list[str] | None] = [
         "id",
         "name",
@@ -135,6 +150,9 @@ class DataQuery(BaseQuery):
 
 
 class AnalyticsQuery(BaseQuery):
+    """A query over the analytics (``API.query_analytics``), as ``voxel51.users.query.AnalyticsQuery``;
+    ``SUPPORTED_FIELDS`` lists its fields."""
+
     SUPPORTED_FIELDS: ClassVar[list[str] | None] = [
         "id",
         "name",
@@ -152,10 +170,12 @@ class AnalyticsQuery(BaseQuery):
         self.all_versions = all_versions
 
     def set_all_versions(self, all_versions: bool = True) -> AnalyticsQuery:
+        """Whether to return every version of each analytic, not only the latest; returns the query."""
         self.all_versions = all_versions
         return self
 
     def to_dict(self) -> dict[str, Any]:
+        """The query as the API's query parameters, with ``all_versions`` when set."""
         options = super().to_dict()
         if self.all_versions:
             options["all_versions"] = True
@@ -163,6 +183,9 @@ class AnalyticsQuery(BaseQuery):
 
 
 class JobsQuery(BaseQuery):
+    """A query over your jobs (``API.query_jobs``), as ``voxel51.users.query.JobsQuery``; ``SUPPORTED_FIELDS`` lists its
+    fields."""
+
     SUPPORTED_FIELDS: ClassVar[list[str] | None] = [
         "id",
         "name",

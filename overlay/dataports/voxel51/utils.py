@@ -37,11 +37,13 @@ def urljoin(*args: str) -> str:
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
+    """The JSON content of the file at ``path``."""
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
 
 
 def load_json(str_or_bytes: str | bytes) -> Any:
+    """The value of the JSON text ``str_or_bytes``."""
     return json.loads(str_or_bytes)
 
 
@@ -58,6 +60,7 @@ def write_json(obj: Any, path: str | os.PathLike[str]) -> None:
 
 
 def copy_file(inpath: str | os.PathLike[str], outpath: str | os.PathLike[str]) -> None:
+    """Copy ``inpath`` to ``outpath``, creating its folder when needed."""
     ensure_basedir(outpath)
     shutil.copy(inpath, outpath)
 
@@ -164,9 +167,11 @@ class Serializable:
         return self.to_str()
 
     def to_dict(self) -> dict[str, Any]:
+        """The object as a JSON-ready dict, nested serializable values included."""
         return {field: _recurse(getattr(self, name)) for name, field in self._attributes().items()}
 
     def to_str(self) -> str:
+        """The object as JSON text."""
         return json_to_str(self.to_dict())
 
     def to_json(self, path: str | os.PathLike[str]) -> None:
@@ -175,14 +180,17 @@ class Serializable:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
+        """The object for its dict form; each subclass implements it."""
         raise NotImplementedError("subclass must implement from_dict()")
 
     @classmethod
     def from_str(cls, s: str | bytes) -> Self:
+        """The object for its JSON text."""
         return cls.from_dict(load_json(s))
 
     @classmethod
     def from_json(cls, path: str | os.PathLike[str]) -> Self:
+        """The object read from the JSON file at ``path``."""
         return cls.from_dict(read_json(path))
 
     def _attributes(self) -> dict[str, str]:
