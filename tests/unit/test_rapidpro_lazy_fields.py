@@ -24,7 +24,8 @@ def first(fixture: str) -> dict[str, Any]:
 def test_a_read_object_equals_the_eagerly_parsed_one() -> None:
     item = first("contacts")
     lazy, eager = types.Contact.from_dict(item), types.Contact.deserialize(item)
-    assert "created_on" not in vars(lazy) and "created_on" in vars(eager)  # not parsed until asked for
+    assert "created_on" not in vars(lazy) and "created_on" in vars(eager)  # not read until asked for
+    assert "uuid" not in vars(lazy) and lazy.uuid == item["uuid"] and vars(lazy)["uuid"] == item["uuid"]
     assert lazy == eager
     assert lazy.created_on == eager.created_on and lazy.created_on.tzinfo is UTC
     assert isinstance(lazy.groups[0], types.ObjectRef) and lazy.groups[0].name == item["groups"][0]["name"]
@@ -62,11 +63,9 @@ def test_keys_the_model_does_not_declare_are_kept() -> None:
     assert contact["score"] == 7 and contact.to_dict()["score"] == 7
 
 
-def test_a_missing_required_key_fails_at_once() -> None:
-    item = first("contacts")
-    del item["created_on"]
-    with pytest.raises(KeyError, match="created_on"):
-        types.Contact.from_dict(item)
+def test_an_item_that_is_not_an_object_fails_at_once() -> None:
+    with pytest.raises(TypeError, match="JSON object"):
+        types.Contact.from_dict([1, 2])  # type: ignore[arg-type]
 
 
 def _listing(contact: dict[str, Any]) -> TembaClient:
@@ -76,11 +75,22 @@ def _listing(contact: dict[str, Any]) -> TembaClient:
     return TembaClient("https://rapidpro.example", "token", transport=httpx.MockTransport(handler))
 
 
-def test_a_listing_missing_a_required_key_raises_the_service_exception() -> None:
+def test_a_listing_of_non_objects_raises_the_service_exception() -> None:
+    with pytest.raises(TembaException, match="cannot read"):
+        _listing(7).get_contacts().all()  # type: ignore[arg-type]
+
+
+def test_a_missing_required_key_fails_at_once() -> None:
     item = first("contacts")
-    del item["modified_on"]
-    with pytest.raises(TembaException, match="modified_on"):
-        _listing(item).get_contacts().all()
+    del item["created_on"]
+    with pytest.raises(KeyError, match="created_on"):
+        types.Contact.from_dict(item)
+
+
+def test_a_missing_optional_key_reads_as_the_classic_none() -> None:
+    item = first("contacts")
+    del item["last_seen_on"]
+    assert types.Contact.from_dict(item).last_seen_on is None
 
 
 def test_a_malformed_value_raises_the_classic_serialization_error_where_it_is_read() -> None:

@@ -98,15 +98,15 @@ WIRE = "_wire_"
 
 
 def missing_keys(item: Mapping[str, Any], required: frozenset[str]) -> KeyError:
-    """The error for a response object that lacks required keys (read as a malformed response, as before)."""
+    """The error for a response object that lacks required keys (a malformed response, reported by the caller)."""
     return KeyError(", ".join(sorted(required - item.keys())))
 
 
 class LazyField:
     """A field of an object read from a response, parsed from that response's JSON on first access and then kept.
 
-    Listing 100,000 objects and parsing every datetime and nested object up front cost several times the network
-    and JSON decoding; most code reads a few fields of each. A non-data descriptor: once the field is read (or set,
+    Listing 100,000 objects and building every field up front cost several times the JSON decoding; most code reads
+    a few fields of each. A non-data descriptor: once the field is read (or set,
     or the object was built by its constructor), the instance's own value is found first, at plain attribute speed.
     """
 
@@ -143,6 +143,8 @@ class ClassicObject:
     """The object API of the classic client (its ``TembaObject``) on a generated model: ``create``,
     ``deserialize``, ``deserialize_list`` and ``serialize``. The model's module fills in the tables below."""
 
+    #: The response JSON an object read by ``from_dict`` reads its fields from (see ``LazyField``); named by WIRE.
+    _wire_: Mapping[str, Any]
     #: Every field of the model, as ``deserialize`` reads it.
     _fields_: ClassVar[tuple[ClassicField, ...]] = ()
     #: (wire name, attribute) of each field the classic class declares, in its order: what ``serialize`` writes.

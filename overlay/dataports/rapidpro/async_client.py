@@ -1011,7 +1011,7 @@ class AsyncCursorQuery(Generic[T]):
     async def all(self, retry_on_rate_exceed: bool = False, *, progress: bool = False) -> list[T]:
         """Every matching object as a list (all pages)."""
         with self._readable():
-            return await self._paginator(retry_on_rate_exceed, None, prefetch=True).all(progress=progress)
+            return await self._paginator(retry_on_rate_exceed, None, prefetch=False).all(progress=progress)
 
     async def first(self, retry_on_rate_exceed: bool = False) -> T | None:
         """The first matching object, or ``None`` (one request)."""

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
-#: The keys a Archive in a response must have.
+#: The keys a Archive in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "type",
@@ -102,23 +102,14 @@ class Archive(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         archive = object.__new__(cls)
-        archive.__dict__.update(
-            {
-                "type_": src_dict["type"],
-                "period": src_dict["period"],
-                "record_count": src_dict["record_count"],
-                "size": src_dict["size"],
-                "hash_": src_dict["hash"],
-                "download_url": src_dict["download_url"],
-                "archive_type": src_dict.get("archive_type", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        archive._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return archive
 
     @property
@@ -178,9 +169,44 @@ Archive._classic_ = (
 Archive._keeps_extra_ = True
 
 
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
 def _read_start_date(src_dict: Mapping[str, Any]) -> Any:
     start_date = aware_datetime(src_dict["start_date"])
     return start_date
+
+
+def _read_period(src_dict: Mapping[str, Any]) -> Any:
+    period = src_dict["period"]
+    return period
+
+
+def _read_record_count(src_dict: Mapping[str, Any]) -> Any:
+    record_count = src_dict["record_count"]
+    return record_count
+
+
+def _read_size(src_dict: Mapping[str, Any]) -> Any:
+    size = src_dict["size"]
+    return size
+
+
+def _read_hash_(src_dict: Mapping[str, Any]) -> Any:
+    hash_ = src_dict["hash"]
+    return hash_
+
+
+def _read_download_url(src_dict: Mapping[str, Any]) -> Any:
+    download_url = src_dict["download_url"]
+    return download_url
+
+
+def _read_archive_type(src_dict: Mapping[str, Any]) -> Any:
+    archive_type = src_dict.get("archive_type", UNSET)
+    return archive_type
 
 
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
@@ -190,7 +216,14 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Archive,
     {
+        "type_": _read_type_,
         "start_date": _read_start_date,
+        "period": _read_period,
+        "record_count": _read_record_count,
+        "size": _read_size,
+        "hash_": _read_hash_,
+        "download_url": _read_download_url,
+        "archive_type": _read_archive_type,
         "additional_properties": _read_additional_properties,
     },
 )

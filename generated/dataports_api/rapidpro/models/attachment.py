@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
-#: The keys a Attachment in a response must have.
+#: The keys a Attachment in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "content_type",
@@ -57,18 +57,14 @@ class Attachment(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         attachment = object.__new__(cls)
-        attachment.__dict__.update(
-            {
-                "content_type": src_dict["content_type"],
-                "url": src_dict["url"],
-                WIRE: src_dict,
-            }
-        )
+        attachment._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return attachment
 
     @property
@@ -99,6 +95,16 @@ Attachment._classic_ = (
 Attachment._keeps_extra_ = True
 
 
+def _read_content_type(src_dict: Mapping[str, Any]) -> Any:
+    content_type = src_dict["content_type"]
+    return content_type
+
+
+def _read_url(src_dict: Mapping[str, Any]) -> Any:
+    url = src_dict["url"]
+    return url
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -106,6 +112,8 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Attachment,
     {
+        "content_type": _read_content_type,
+        "url": _read_url,
         "additional_properties": _read_additional_properties,
     },
 )

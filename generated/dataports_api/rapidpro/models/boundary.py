@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.boundary_ref import BoundaryRef
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.geometry import Geometry as _Geometry
 
 
-#: The keys a Boundary in a response must have.
+#: The keys a Boundary in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "osm_id",
@@ -104,20 +104,14 @@ class Boundary(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         boundary = object.__new__(cls)
-        boundary.__dict__.update(
-            {
-                "osm_id": src_dict["osm_id"],
-                "name": src_dict["name"],
-                "level": src_dict["level"],
-                "aliases": src_dict["aliases"],
-                WIRE: src_dict,
-            }
-        )
+        boundary._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return boundary
 
     @property
@@ -161,6 +155,21 @@ Boundary.BoundaryRef = BoundaryRef
 Boundary.Geometry = Geometry
 
 
+def _read_osm_id(src_dict: Mapping[str, Any]) -> Any:
+    osm_id = src_dict["osm_id"]
+    return osm_id
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_level(src_dict: Mapping[str, Any]) -> Any:
+    level = src_dict["level"]
+    return level
+
+
 def _read_parent(src_dict: Mapping[str, Any]) -> Any:
     _parent_data = src_dict["parent"]
     if _parent_data is None:
@@ -176,6 +185,12 @@ def _read_parent(src_dict: Mapping[str, Any]) -> Any:
             parent = cast(BoundaryRef | None, _parent_data)
 
     return parent
+
+
+def _read_aliases(src_dict: Mapping[str, Any]) -> Any:
+    aliases = cast(list[str], src_dict["aliases"])
+
+    return aliases
 
 
 def _read_geometry(src_dict: Mapping[str, Any]) -> Any:
@@ -202,7 +217,11 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Boundary,
     {
+        "osm_id": _read_osm_id,
+        "name": _read_name,
+        "level": _read_level,
         "parent": _read_parent,
+        "aliases": _read_aliases,
         "geometry": _read_geometry,
         "additional_properties": _read_additional_properties,
     },

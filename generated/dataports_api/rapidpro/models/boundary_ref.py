@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
-#: The keys a BoundaryRef in a response must have.
+#: The keys a BoundaryRef in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "osm_id",
@@ -57,18 +57,14 @@ class BoundaryRef(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         boundary_ref = object.__new__(cls)
-        boundary_ref.__dict__.update(
-            {
-                "osm_id": src_dict["osm_id"],
-                "name": src_dict["name"],
-                WIRE: src_dict,
-            }
-        )
+        boundary_ref._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return boundary_ref
 
     @property
@@ -99,6 +95,16 @@ BoundaryRef._classic_ = (
 BoundaryRef._keeps_extra_ = True
 
 
+def _read_osm_id(src_dict: Mapping[str, Any]) -> Any:
+    osm_id = src_dict["osm_id"]
+    return osm_id
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -106,6 +112,8 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     BoundaryRef,
     {
+        "osm_id": _read_osm_id,
+        "name": _read_name,
         "additional_properties": _read_additional_properties,
     },
 )

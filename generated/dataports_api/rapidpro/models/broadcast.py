@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
     from ..models.translations import Translations
 
 
-#: The keys a Broadcast in a response must have.
+#: The keys a Broadcast in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -119,20 +119,14 @@ class Broadcast(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         broadcast = object.__new__(cls)
-        broadcast.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "urns": src_dict["urns"],
-                "id": src_dict.get("id", UNSET),
-                "status": src_dict.get("status"),
-                WIRE: src_dict,
-            }
-        )
+        broadcast._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return broadcast
 
     @property
@@ -175,6 +169,17 @@ Broadcast._classic_ = (
     ("created_on", "created_on"),
 )
 Broadcast._keeps_extra_ = True
+
+
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_urns(src_dict: Mapping[str, Any]) -> Any:
+    urns = cast(list[str], src_dict["urns"])
+
+    return urns
 
 
 def _read_contacts(src_dict: Mapping[str, Any]) -> Any:
@@ -222,6 +227,18 @@ def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     return created_on
 
 
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict.get("status", UNSET)
+    if status is UNSET:
+        status = None
+    return status
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -229,10 +246,14 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Broadcast,
     {
+        "uuid": _read_uuid,
+        "urns": _read_urns,
         "contacts": _read_contacts,
         "groups": _read_groups,
         "text": _read_text,
         "created_on": _read_created_on,
+        "id": _read_id,
+        "status": _read_status,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
 
 
-#: The keys a Campaign in a response must have.
+#: The keys a Campaign in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -83,19 +83,14 @@ class Campaign(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         campaign = object.__new__(cls)
-        campaign.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "name": src_dict["name"],
-                "archived": src_dict["archived"],
-                WIRE: src_dict,
-            }
-        )
+        campaign._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return campaign
 
     @property
@@ -134,6 +129,21 @@ Campaign._classic_ = (
 Campaign._keeps_extra_ = True
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_archived(src_dict: Mapping[str, Any]) -> Any:
+    archived = src_dict["archived"]
+    return archived
+
+
 def _read_group(src_dict: Mapping[str, Any]) -> Any:
     group = ObjectRef.from_dict(src_dict["group"])
 
@@ -153,6 +163,9 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Campaign,
     {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "archived": _read_archived,
         "group": _read_group,
         "created_on": _read_created_on,
         "additional_properties": _read_additional_properties,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.field_ref import FieldRef
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.translations import Translations
 
 
-#: The keys a CampaignEvent in a response must have.
+#: The keys a CampaignEvent in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -126,20 +126,14 @@ class CampaignEvent(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         campaign_event = object.__new__(cls)
-        campaign_event.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "offset": src_dict["offset"],
-                "unit": src_dict["unit"],
-                "delivery_hour": src_dict["delivery_hour"],
-                WIRE: src_dict,
-            }
-        )
+        campaign_event._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return campaign_event
 
     @property
@@ -188,6 +182,11 @@ CampaignEvent._classic_ = (
 CampaignEvent._keeps_extra_ = True
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
 def _read_campaign(src_dict: Mapping[str, Any]) -> Any:
     campaign = ObjectRef.from_dict(src_dict["campaign"])
 
@@ -198,6 +197,21 @@ def _read_relative_to(src_dict: Mapping[str, Any]) -> Any:
     relative_to = FieldRef.from_dict(src_dict["relative_to"])
 
     return relative_to
+
+
+def _read_offset(src_dict: Mapping[str, Any]) -> Any:
+    offset = src_dict["offset"]
+    return offset
+
+
+def _read_unit(src_dict: Mapping[str, Any]) -> Any:
+    unit = src_dict["unit"]
+    return unit
+
+
+def _read_delivery_hour(src_dict: Mapping[str, Any]) -> Any:
+    delivery_hour = src_dict["delivery_hour"]
+    return delivery_hour
 
 
 def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
@@ -251,8 +265,12 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     CampaignEvent,
     {
+        "uuid": _read_uuid,
         "campaign": _read_campaign,
         "relative_to": _read_relative_to,
+        "offset": _read_offset,
+        "unit": _read_unit,
+        "delivery_hour": _read_delivery_hour,
         "created_on": _read_created_on,
         "flow": _read_flow,
         "message": _read_message,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.channel_device import ChannelDevice
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.channel_device import ChannelDevice as _Device
 
 
-#: The keys a Channel in a response must have.
+#: The keys a Channel in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -123,21 +123,14 @@ class Channel(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         channel = object.__new__(cls)
-        channel.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "name": src_dict["name"],
-                "address": src_dict["address"],
-                "type_": src_dict["type"],
-                "country": src_dict["country"],
-                WIRE: src_dict,
-            }
-        )
+        channel._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return channel
 
     @property
@@ -192,6 +185,34 @@ Channel._keeps_extra_ = True
 Channel.Device = ChannelDevice
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str", src_dict["name"])
+
+    return name
+
+
+def _read_address(src_dict: Mapping[str, Any]) -> Any:
+    address = cast("None | str", src_dict["address"])
+
+    return address
+
+
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_country(src_dict: Mapping[str, Any]) -> Any:
+    country = cast("None | str", src_dict["country"])
+
+    return country
+
+
 def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     created_on = aware_datetime(src_dict["created_on"])
 
@@ -243,6 +264,11 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Channel,
     {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "address": _read_address,
+        "type_": _read_type_,
+        "country": _read_country,
         "created_on": _read_created_on,
         "device": _read_device,
         "last_seen": _read_last_seen,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
-#: The keys a ChannelDevice in a response must have.
+#: The keys a ChannelDevice in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset({})
 #: The keys a ChannelDevice declares; any other key of a response object is kept in `additional_properties`.
 _KNOWN_KEYS = frozenset(
@@ -92,21 +92,14 @@ class ChannelDevice(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         channel_device = object.__new__(cls)
-        channel_device.__dict__.update(
-            {
-                "name": src_dict.get("name"),
-                "power_level": src_dict.get("power_level"),
-                "power_status": src_dict.get("power_status"),
-                "power_source": src_dict.get("power_source"),
-                "network_type": src_dict.get("network_type"),
-                WIRE: src_dict,
-            }
-        )
+        channel_device._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return channel_device
 
     @property
@@ -143,6 +136,46 @@ ChannelDevice._classic_ = (
 ChannelDevice._keeps_extra_ = True
 
 
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str | Unset", src_dict.get("name", UNSET))
+
+    if name is UNSET:
+        name = None
+    return name
+
+
+def _read_power_level(src_dict: Mapping[str, Any]) -> Any:
+    power_level = cast("int | None | Unset", src_dict.get("power_level", UNSET))
+
+    if power_level is UNSET:
+        power_level = None
+    return power_level
+
+
+def _read_power_status(src_dict: Mapping[str, Any]) -> Any:
+    power_status = cast("None | str | Unset", src_dict.get("power_status", UNSET))
+
+    if power_status is UNSET:
+        power_status = None
+    return power_status
+
+
+def _read_power_source(src_dict: Mapping[str, Any]) -> Any:
+    power_source = cast("None | str | Unset", src_dict.get("power_source", UNSET))
+
+    if power_source is UNSET:
+        power_source = None
+    return power_source
+
+
+def _read_network_type(src_dict: Mapping[str, Any]) -> Any:
+    network_type = cast("None | str | Unset", src_dict.get("network_type", UNSET))
+
+    if network_type is UNSET:
+        network_type = None
+    return network_type
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -150,6 +183,11 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     ChannelDevice,
     {
+        "name": _read_name,
+        "power_level": _read_power_level,
+        "power_status": _read_power_status,
+        "power_source": _read_power_source,
+        "network_type": _read_network_type,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
-#: The keys a Classifier in a response must have.
+#: The keys a Classifier in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -79,20 +79,14 @@ class Classifier(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         classifier = object.__new__(cls)
-        classifier.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "name": src_dict["name"],
-                "type_": src_dict["type"],
-                "intents": src_dict["intents"],
-                WIRE: src_dict,
-            }
-        )
+        classifier._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return classifier
 
     @property
@@ -138,6 +132,27 @@ Classifier._classic_ = (
 Classifier._keeps_extra_ = True
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_intents(src_dict: Mapping[str, Any]) -> Any:
+    intents = cast(list[str], src_dict["intents"])
+
+    return intents
+
+
 def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     created_on = aware_datetime(src_dict["created_on"])
 
@@ -151,6 +166,10 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Classifier,
     {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "type_": _read_type_,
+        "intents": _read_intents,
         "created_on": _read_created_on,
         "additional_properties": _read_additional_properties,
     },

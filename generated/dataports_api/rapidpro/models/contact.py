@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.contact_fields import ContactFields
     from ..models.object_ref import ObjectRef
 
 
-#: The keys a Contact in a response must have.
+#: The keys a Contact in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -160,23 +160,14 @@ class Contact(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         contact = object.__new__(cls)
-        contact.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "name": src_dict["name"],
-                "language": src_dict["language"],
-                "urns": src_dict["urns"],
-                "status": src_dict.get("status"),
-                "blocked": src_dict.get("blocked", UNSET),
-                "stopped": src_dict.get("stopped", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        contact._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return contact
 
     @property
@@ -230,6 +221,29 @@ Contact._classic_ = (
 Contact._keeps_extra_ = True
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str", src_dict["name"])
+
+    return name
+
+
+def _read_language(src_dict: Mapping[str, Any]) -> Any:
+    language = cast("None | str", src_dict["language"])
+
+    return language
+
+
+def _read_urns(src_dict: Mapping[str, Any]) -> Any:
+    urns = cast(list[str], src_dict["urns"])
+
+    return urns
+
+
 def _read_groups(src_dict: Mapping[str, Any]) -> Any:
     groups = []
     _groups = src_dict["groups"]
@@ -259,6 +273,13 @@ def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
     return modified_on
 
 
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict.get("status", UNSET)
+    if status is UNSET:
+        status = None
+    return status
+
+
 def _read_flow(src_dict: Mapping[str, Any]) -> Any:
     _flow_data = src_dict.get("flow", UNSET)
     if _flow_data is None or isinstance(_flow_data, Unset):
@@ -276,6 +297,16 @@ def _read_flow(src_dict: Mapping[str, Any]) -> Any:
     if flow is UNSET:
         flow = None
     return flow
+
+
+def _read_blocked(src_dict: Mapping[str, Any]) -> Any:
+    blocked = src_dict.get("blocked", UNSET)
+    return blocked
+
+
+def _read_stopped(src_dict: Mapping[str, Any]) -> Any:
+    stopped = src_dict.get("stopped", UNSET)
+    return stopped
 
 
 def _read_last_seen_on(src_dict: Mapping[str, Any]) -> Any:
@@ -304,11 +335,18 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Contact,
     {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "language": _read_language,
+        "urns": _read_urns,
         "groups": _read_groups,
         "fields": _read_fields,
         "created_on": _read_created_on,
         "modified_on": _read_modified_on,
+        "status": _read_status,
         "flow": _read_flow,
+        "blocked": _read_blocked,
+        "stopped": _read_stopped,
         "last_seen_on": _read_last_seen_on,
         "additional_properties": _read_additional_properties,
     },

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.export_campaigns_item import ExportCampaignsItem
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.export_triggers_item import ExportTriggersItem
 
 
-#: The keys a Export in a response must have.
+#: The keys a Export in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "version",
@@ -126,18 +126,14 @@ class Export(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         export = object.__new__(cls)
-        export.__dict__.update(
-            {
-                "version": src_dict["version"],
-                "site": src_dict.get("site", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        export._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return export
 
     @property
@@ -183,6 +179,12 @@ Export._classic_ = (
 Export._keeps_extra_ = True
 
 
+def _read_version(src_dict: Mapping[str, Any]) -> Any:
+    version = cast("float | str", src_dict["version"])
+
+    return version
+
+
 def _read_flows(src_dict: Mapping[str, Any]) -> Any:
     flows = []
     _flows = src_dict["flows"]
@@ -214,6 +216,11 @@ def _read_triggers(src_dict: Mapping[str, Any]) -> Any:
         triggers.append(triggers_item)
 
     return triggers
+
+
+def _read_site(src_dict: Mapping[str, Any]) -> Any:
+    site = src_dict.get("site", UNSET)
+    return site
 
 
 def _read_fields(src_dict: Mapping[str, Any]) -> Any:
@@ -253,9 +260,11 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Export,
     {
+        "version": _read_version,
         "flows": _read_flows,
         "campaigns": _read_campaigns,
         "triggers": _read_triggers,
+        "site": _read_site,
         "fields": _read_fields,
         "groups": _read_groups,
         "additional_properties": _read_additional_properties,

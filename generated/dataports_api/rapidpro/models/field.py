@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
-#: The keys a Field in a response must have.
+#: The keys a Field in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "key",
@@ -78,21 +78,14 @@ class Field(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         field = object.__new__(cls)
-        field.__dict__.update(
-            {
-                "key": src_dict["key"],
-                "name": src_dict["name"],
-                "type_": src_dict["type"],
-                "label": src_dict.get("label", UNSET),
-                "value_type": src_dict.get("value_type", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        field._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return field
 
     @property
@@ -136,6 +129,31 @@ Field._classic_ = (
 Field._keeps_extra_ = True
 
 
+def _read_key(src_dict: Mapping[str, Any]) -> Any:
+    key = src_dict["key"]
+    return key
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_label(src_dict: Mapping[str, Any]) -> Any:
+    label = src_dict.get("label", UNSET)
+    return label
+
+
+def _read_value_type(src_dict: Mapping[str, Any]) -> Any:
+    value_type = src_dict.get("value_type", UNSET)
+    return value_type
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -143,6 +161,11 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Field,
     {
+        "key": _read_key,
+        "name": _read_name,
+        "type_": _read_type_,
+        "label": _read_label,
+        "value_type": _read_value_type,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
-#: The keys a FieldRef in a response must have.
+#: The keys a FieldRef in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "key",
@@ -58,18 +58,14 @@ class FieldRef(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         field_ref = object.__new__(cls)
-        field_ref.__dict__.update(
-            {
-                "key": src_dict["key"],
-                "name": src_dict["name"],
-                WIRE: src_dict,
-            }
-        )
+        field_ref._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return field_ref
 
     @property
@@ -100,6 +96,16 @@ FieldRef._classic_ = (
 FieldRef._keeps_extra_ = True
 
 
+def _read_key(src_dict: Mapping[str, Any]) -> Any:
+    key = src_dict["key"]
+    return key
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -107,6 +113,8 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     FieldRef,
     {
+        "key": _read_key,
+        "name": _read_name,
         "additional_properties": _read_additional_properties,
     },
 )

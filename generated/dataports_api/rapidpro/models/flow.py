@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.flow_result import FlowResult
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.flow_runs import FlowRuns as _Runs
 
 
-#: The keys a Flow in a response must have.
+#: The keys a Flow in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -165,22 +165,14 @@ class Flow(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         flow = object.__new__(cls)
-        flow.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "name": src_dict["name"],
-                "archived": src_dict["archived"],
-                "type_": src_dict.get("type"),
-                "expires": src_dict.get("expires"),
-                "parent_refs": src_dict.get("parent_refs", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        flow._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return flow
 
     @property
@@ -242,10 +234,32 @@ Flow.FlowResult = FlowResult
 Flow.Runs = FlowRuns
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_archived(src_dict: Mapping[str, Any]) -> Any:
+    archived = src_dict["archived"]
+    return archived
+
+
 def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     created_on = aware_datetime(src_dict["created_on"])
 
     return created_on
+
+
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict.get("type", UNSET)
+    if type_ is UNSET:
+        type_ = None
+    return type_
 
 
 def _read_labels(src_dict: Mapping[str, Any]) -> Any:
@@ -261,6 +275,14 @@ def _read_labels(src_dict: Mapping[str, Any]) -> Any:
     if labels is UNSET:
         labels = None
     return labels
+
+
+def _read_expires(src_dict: Mapping[str, Any]) -> Any:
+    expires = cast("int | None | Unset", src_dict.get("expires", UNSET))
+
+    if expires is UNSET:
+        expires = None
+    return expires
 
 
 def _read_runs(src_dict: Mapping[str, Any]) -> Any:
@@ -291,6 +313,12 @@ def _read_results(src_dict: Mapping[str, Any]) -> Any:
     return results
 
 
+def _read_parent_refs(src_dict: Mapping[str, Any]) -> Any:
+    parent_refs = cast(list[str], src_dict.get("parent_refs", UNSET))
+
+    return parent_refs
+
+
 def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
     _modified_on = src_dict.get("modified_on", UNSET)
     modified_on: datetime.datetime | Unset
@@ -309,10 +337,16 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Flow,
     {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "archived": _read_archived,
         "created_on": _read_created_on,
+        "type_": _read_type_,
         "labels": _read_labels,
+        "expires": _read_expires,
         "runs": _read_runs,
         "results": _read_results,
+        "parent_refs": _read_parent_refs,
         "modified_on": _read_modified_on,
         "additional_properties": _read_additional_properties,
     },

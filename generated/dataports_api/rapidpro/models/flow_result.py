@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
-#: The keys a FlowResult in a response must have.
+#: The keys a FlowResult in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "key",
@@ -81,20 +81,14 @@ class FlowResult(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         flow_result = object.__new__(cls)
-        flow_result.__dict__.update(
-            {
-                "key": src_dict["key"],
-                "name": src_dict["name"],
-                "categories": src_dict.get("categories"),
-                "node_uuids": src_dict.get("node_uuids"),
-                WIRE: src_dict,
-            }
-        )
+        flow_result._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return flow_result
 
     @property
@@ -129,6 +123,32 @@ FlowResult._classic_ = (
 FlowResult._keeps_extra_ = True
 
 
+def _read_key(src_dict: Mapping[str, Any]) -> Any:
+    key = src_dict["key"]
+    return key
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_categories(src_dict: Mapping[str, Any]) -> Any:
+    categories = cast(list[str], src_dict.get("categories", UNSET))
+
+    if categories is UNSET:
+        categories = None
+    return categories
+
+
+def _read_node_uuids(src_dict: Mapping[str, Any]) -> Any:
+    node_uuids = cast(list[str], src_dict.get("node_uuids", UNSET))
+
+    if node_uuids is UNSET:
+        node_uuids = None
+    return node_uuids
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -136,6 +156,10 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     FlowResult,
     {
+        "key": _read_key,
+        "name": _read_name,
+        "categories": _read_categories,
+        "node_uuids": _read_node_uuids,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, install_lazy_fields, missing_keys
 
-#: The keys a FlowRuns in a response must have.
+#: The keys a FlowRuns in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset({})
 #: The keys a FlowRuns declares; any other key of a response object is kept in `additional_properties`.
 _KNOWN_KEYS = frozenset(
@@ -97,22 +97,14 @@ class FlowRuns(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         flow_runs = object.__new__(cls)
-        flow_runs.__dict__.update(
-            {
-                "active": src_dict.get("active"),
-                "waiting": src_dict.get("waiting"),
-                "completed": src_dict.get("completed"),
-                "interrupted": src_dict.get("interrupted"),
-                "expired": src_dict.get("expired"),
-                "failed": src_dict.get("failed"),
-                WIRE: src_dict,
-            }
-        )
+        flow_runs._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return flow_runs
 
     @property
@@ -151,6 +143,48 @@ FlowRuns._classic_ = (
 FlowRuns._keeps_extra_ = True
 
 
+def _read_active(src_dict: Mapping[str, Any]) -> Any:
+    active = src_dict.get("active", UNSET)
+    if active is UNSET:
+        active = None
+    return active
+
+
+def _read_waiting(src_dict: Mapping[str, Any]) -> Any:
+    waiting = src_dict.get("waiting", UNSET)
+    if waiting is UNSET:
+        waiting = None
+    return waiting
+
+
+def _read_completed(src_dict: Mapping[str, Any]) -> Any:
+    completed = src_dict.get("completed", UNSET)
+    if completed is UNSET:
+        completed = None
+    return completed
+
+
+def _read_interrupted(src_dict: Mapping[str, Any]) -> Any:
+    interrupted = src_dict.get("interrupted", UNSET)
+    if interrupted is UNSET:
+        interrupted = None
+    return interrupted
+
+
+def _read_expired(src_dict: Mapping[str, Any]) -> Any:
+    expired = src_dict.get("expired", UNSET)
+    if expired is UNSET:
+        expired = None
+    return expired
+
+
+def _read_failed(src_dict: Mapping[str, Any]) -> Any:
+    failed = src_dict.get("failed", UNSET)
+    if failed is UNSET:
+        failed = None
+    return failed
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -158,6 +192,12 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     FlowRuns,
     {
+        "active": _read_active,
+        "waiting": _read_waiting,
+        "completed": _read_completed,
+        "interrupted": _read_interrupted,
+        "expired": _read_expired,
+        "failed": _read_failed,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.flow_start_extra_type_0 import FlowStartExtraType0
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
 
 
-#: The keys a FlowStart in a response must have.
+#: The keys a FlowStart in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -163,21 +163,14 @@ class FlowStart(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         flow_start = object.__new__(cls)
-        flow_start.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "status": src_dict["status"],
-                "id": src_dict.get("id", UNSET),
-                "restart_participants": src_dict.get("restart_participants"),
-                "exclude_active": src_dict.get("exclude_active"),
-                WIRE: src_dict,
-            }
-        )
+        flow_start._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return flow_start
 
     @property
@@ -230,6 +223,11 @@ FlowStart._classic_ = (
 FlowStart._keeps_extra_ = True
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
 def _read_flow(src_dict: Mapping[str, Any]) -> Any:
     flow = ObjectRef.from_dict(src_dict["flow"])
 
@@ -258,10 +256,34 @@ def _read_contacts(src_dict: Mapping[str, Any]) -> Any:
     return contacts
 
 
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict["status"]
+    return status
+
+
 def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     created_on = aware_datetime(src_dict["created_on"])
 
     return created_on
+
+
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
+def _read_restart_participants(src_dict: Mapping[str, Any]) -> Any:
+    restart_participants = src_dict.get("restart_participants", UNSET)
+    if restart_participants is UNSET:
+        restart_participants = None
+    return restart_participants
+
+
+def _read_exclude_active(src_dict: Mapping[str, Any]) -> Any:
+    exclude_active = src_dict.get("exclude_active", UNSET)
+    if exclude_active is UNSET:
+        exclude_active = None
+    return exclude_active
 
 
 def _read_extra(src_dict: Mapping[str, Any]) -> Any:
@@ -320,10 +342,15 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     FlowStart,
     {
+        "uuid": _read_uuid,
         "flow": _read_flow,
         "groups": _read_groups,
         "contacts": _read_contacts,
+        "status": _read_status,
         "created_on": _read_created_on,
+        "id": _read_id,
+        "restart_participants": _read_restart_participants,
+        "exclude_active": _read_exclude_active,
         "extra": _read_extra,
         "params": _read_params,
         "modified_on": _read_modified_on,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
-#: The keys a Geometry in a response must have.
+#: The keys a Geometry in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "type",
@@ -58,18 +58,14 @@ class Geometry(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         geometry = object.__new__(cls)
-        geometry.__dict__.update(
-            {
-                "type_": src_dict["type"],
-                "coordinates": src_dict["coordinates"],
-                WIRE: src_dict,
-            }
-        )
+        geometry._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return geometry
 
     @property
@@ -109,6 +105,17 @@ Geometry._classic_ = (
 Geometry._keeps_extra_ = True
 
 
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_coordinates(src_dict: Mapping[str, Any]) -> Any:
+    coordinates = cast(list[Any], src_dict["coordinates"])
+
+    return coordinates
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -116,6 +123,8 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Geometry,
     {
+        "type_": _read_type_,
+        "coordinates": _read_coordinates,
         "additional_properties": _read_additional_properties,
     },
 )

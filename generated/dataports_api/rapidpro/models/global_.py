@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
-#: The keys a Global in a response must have.
+#: The keys a Global in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "key",
@@ -72,19 +72,14 @@ class Global(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         global_ = object.__new__(cls)
-        global_.__dict__.update(
-            {
-                "key": src_dict["key"],
-                "name": src_dict["name"],
-                "value": src_dict["value"],
-                WIRE: src_dict,
-            }
-        )
+        global_._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return global_
 
     @property
@@ -119,6 +114,21 @@ Global._classic_ = (
 Global._keeps_extra_ = True
 
 
+def _read_key(src_dict: Mapping[str, Any]) -> Any:
+    key = src_dict["key"]
+    return key
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_value(src_dict: Mapping[str, Any]) -> Any:
+    value = src_dict["value"]
+    return value
+
+
 def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
     modified_on = aware_datetime(src_dict["modified_on"])
 
@@ -132,6 +142,9 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Global,
     {
+        "key": _read_key,
+        "name": _read_name,
+        "value": _read_value,
         "modified_on": _read_modified_on,
         "additional_properties": _read_additional_properties,
     },

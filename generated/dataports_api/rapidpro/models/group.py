@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, install_lazy_fields, missing_keys
 
-#: The keys a Group in a response must have.
+#: The keys a Group in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -92,22 +92,14 @@ class Group(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         group = object.__new__(cls)
-        group.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "name": src_dict["name"],
-                "query": src_dict["query"],
-                "count": src_dict["count"],
-                "status": src_dict.get("status"),
-                "system": src_dict.get("system"),
-                WIRE: src_dict,
-            }
-        )
+        group._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return group
 
     @property
@@ -146,6 +138,41 @@ Group._classic_ = (
 Group._keeps_extra_ = True
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_query(src_dict: Mapping[str, Any]) -> Any:
+    query = cast("None | str", src_dict["query"])
+
+    return query
+
+
+def _read_count(src_dict: Mapping[str, Any]) -> Any:
+    count = src_dict["count"]
+    return count
+
+
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict.get("status", UNSET)
+    if status is UNSET:
+        status = None
+    return status
+
+
+def _read_system(src_dict: Mapping[str, Any]) -> Any:
+    system = src_dict.get("system", UNSET)
+    if system is UNSET:
+        system = None
+    return system
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -153,6 +180,12 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Group,
     {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "query": _read_query,
+        "count": _read_count,
+        "status": _read_status,
+        "system": _read_system,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
-#: The keys a Label in a response must have.
+#: The keys a Label in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -64,19 +64,14 @@ class Label(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         label = object.__new__(cls)
-        label.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "name": src_dict["name"],
-                "count": src_dict["count"],
-                WIRE: src_dict,
-            }
-        )
+        label._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return label
 
     @property
@@ -109,6 +104,21 @@ Label._classic_ = (
 Label._keeps_extra_ = True
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_count(src_dict: Mapping[str, Any]) -> Any:
+    count = src_dict["count"]
+    return count
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -116,6 +126,9 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Label,
     {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "count": _read_count,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.quick_reply import QuickReply as _QuickReply
 
 
-#: The keys a Message in a response must have.
+#: The keys a Message in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -237,26 +237,14 @@ class Message(ClassicObject):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         message = object.__new__(cls)
-        message.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "urn": src_dict["urn"],
-                "direction": src_dict["direction"],
-                "type_": src_dict["type"],
-                "status": src_dict["status"],
-                "visibility": src_dict["visibility"],
-                "text": src_dict["text"],
-                "id": src_dict.get("id", UNSET),
-                "broadcast": src_dict.get("broadcast", UNSET),
-                "archived": src_dict.get("archived", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        message._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return message
 
     @property
@@ -333,10 +321,21 @@ Message.AttachmentRef = Attachment
 Message.QuickReply = QuickReply
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
 def _read_contact(src_dict: Mapping[str, Any]) -> Any:
     contact = ObjectRef.from_dict(src_dict["contact"])
 
     return contact
+
+
+def _read_urn(src_dict: Mapping[str, Any]) -> Any:
+    urn = cast("None | str", src_dict["urn"])
+
+    return urn
 
 
 def _read_channel(src_dict: Mapping[str, Any]) -> Any:
@@ -356,6 +355,32 @@ def _read_channel(src_dict: Mapping[str, Any]) -> Any:
     return channel
 
 
+def _read_direction(src_dict: Mapping[str, Any]) -> Any:
+    direction = src_dict["direction"]
+    return direction
+
+
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict["status"]
+    return status
+
+
+def _read_visibility(src_dict: Mapping[str, Any]) -> Any:
+    visibility = src_dict["visibility"]
+    return visibility
+
+
+def _read_text(src_dict: Mapping[str, Any]) -> Any:
+    text = cast("None | str", src_dict["text"])
+
+    return text
+
+
 def _read_labels(src_dict: Mapping[str, Any]) -> Any:
     labels = []
     _labels = src_dict["labels"]
@@ -371,6 +396,17 @@ def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     created_on = aware_datetime(src_dict["created_on"])
 
     return created_on
+
+
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
+def _read_broadcast(src_dict: Mapping[str, Any]) -> Any:
+    broadcast = cast("int | None | str | Unset", src_dict.get("broadcast", UNSET))
+
+    return broadcast
 
 
 def _read_attachments(src_dict: Mapping[str, Any]) -> Any:
@@ -422,6 +458,11 @@ def _read_flow(src_dict: Mapping[str, Any]) -> Any:
     return flow
 
 
+def _read_archived(src_dict: Mapping[str, Any]) -> Any:
+    archived = src_dict.get("archived", UNSET)
+    return archived
+
+
 def _read_sent_on(src_dict: Mapping[str, Any]) -> Any:
     _sent_on_data = src_dict.get("sent_on", UNSET)
     if _sent_on_data is None or isinstance(_sent_on_data, Unset):
@@ -467,13 +508,23 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Message,
     {
+        "uuid": _read_uuid,
         "contact": _read_contact,
+        "urn": _read_urn,
         "channel": _read_channel,
+        "direction": _read_direction,
+        "type_": _read_type_,
+        "status": _read_status,
+        "visibility": _read_visibility,
+        "text": _read_text,
         "labels": _read_labels,
         "created_on": _read_created_on,
+        "id": _read_id,
+        "broadcast": _read_broadcast,
         "attachments": _read_attachments,
         "quick_replies": _read_quick_replies,
         "flow": _read_flow,
+        "archived": _read_archived,
         "sent_on": _read_sent_on,
         "modified_on": _read_modified_on,
         "additional_properties": _read_additional_properties,

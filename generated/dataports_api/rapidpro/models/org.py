@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.org_credits import OrgCredits
 
 
-#: The keys a Org in a response must have.
+#: The keys a Org in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "name",
@@ -117,24 +117,14 @@ class Org(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         org = object.__new__(cls)
-        org.__dict__.update(
-            {
-                "name": src_dict["name"],
-                "country": src_dict["country"],
-                "languages": src_dict["languages"],
-                "primary_language": src_dict["primary_language"],
-                "timezone": src_dict["timezone"],
-                "date_style": src_dict["date_style"],
-                "anon": src_dict["anon"],
-                "uuid": src_dict.get("uuid"),
-                WIRE: src_dict,
-            }
-        )
+        org._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return org
 
     @property
@@ -189,6 +179,51 @@ Org._classic_ = (
 Org._keeps_extra_ = True
 
 
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_country(src_dict: Mapping[str, Any]) -> Any:
+    country = cast("None | str", src_dict["country"])
+
+    return country
+
+
+def _read_languages(src_dict: Mapping[str, Any]) -> Any:
+    languages = cast(list[str], src_dict["languages"])
+
+    return languages
+
+
+def _read_primary_language(src_dict: Mapping[str, Any]) -> Any:
+    primary_language = cast("None | str", src_dict["primary_language"])
+
+    return primary_language
+
+
+def _read_timezone(src_dict: Mapping[str, Any]) -> Any:
+    timezone = src_dict["timezone"]
+    return timezone
+
+
+def _read_date_style(src_dict: Mapping[str, Any]) -> Any:
+    date_style = src_dict["date_style"]
+    return date_style
+
+
+def _read_anon(src_dict: Mapping[str, Any]) -> Any:
+    anon = src_dict["anon"]
+    return anon
+
+
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict.get("uuid", UNSET)
+    if uuid is UNSET:
+        uuid = None
+    return uuid
+
+
 def _read_credits_(src_dict: Mapping[str, Any]) -> Any:
     _credits_ = src_dict.get("credits", UNSET)
     credits_: OrgCredits | Unset
@@ -207,6 +242,14 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Org,
     {
+        "name": _read_name,
+        "country": _read_country,
+        "languages": _read_languages,
+        "primary_language": _read_primary_language,
+        "timezone": _read_timezone,
+        "date_style": _read_date_style,
+        "anon": _read_anon,
+        "uuid": _read_uuid,
         "credits_": _read_credits_,
         "additional_properties": _read_additional_properties,
     },

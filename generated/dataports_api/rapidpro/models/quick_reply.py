@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
-#: The keys a QuickReply in a response must have.
+#: The keys a QuickReply in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "text",
@@ -61,18 +61,14 @@ class QuickReply(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         quick_reply = object.__new__(cls)
-        quick_reply.__dict__.update(
-            {
-                "text": src_dict["text"],
-                "extra": src_dict.get("extra"),
-                WIRE: src_dict,
-            }
-        )
+        quick_reply._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return quick_reply
 
     @property
@@ -103,6 +99,19 @@ QuickReply._classic_ = (
 QuickReply._keeps_extra_ = True
 
 
+def _read_text(src_dict: Mapping[str, Any]) -> Any:
+    text = src_dict["text"]
+    return text
+
+
+def _read_extra(src_dict: Mapping[str, Any]) -> Any:
+    extra = cast("None | str | Unset", src_dict.get("extra", UNSET))
+
+    if extra is UNSET:
+        extra = None
+    return extra
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -110,6 +119,8 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     QuickReply,
     {
+        "text": _read_text,
+        "extra": _read_extra,
         "additional_properties": _read_additional_properties,
     },
 )

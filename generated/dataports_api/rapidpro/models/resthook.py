@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
-#: The keys a Resthook in a response must have.
+#: The keys a Resthook in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "resthook",
@@ -65,17 +65,14 @@ class Resthook(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         resthook = object.__new__(cls)
-        resthook.__dict__.update(
-            {
-                "resthook": src_dict["resthook"],
-                WIRE: src_dict,
-            }
-        )
+        resthook._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return resthook
 
     @property
@@ -108,6 +105,11 @@ Resthook._classic_ = (
 Resthook._keeps_extra_ = True
 
 
+def _read_resthook(src_dict: Mapping[str, Any]) -> Any:
+    resthook = src_dict["resthook"]
+    return resthook
+
+
 def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     created_on = aware_datetime(src_dict["created_on"])
 
@@ -127,6 +129,7 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Resthook,
     {
+        "resthook": _read_resthook,
         "created_on": _read_created_on,
         "modified_on": _read_modified_on,
         "additional_properties": _read_additional_properties,

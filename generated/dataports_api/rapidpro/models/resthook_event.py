@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.resthook_event_data import ResthookEventData
 
 
-#: The keys a ResthookEvent in a response must have.
+#: The keys a ResthookEvent in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "resthook",
@@ -69,17 +69,14 @@ class ResthookEvent(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         resthook_event = object.__new__(cls)
-        resthook_event.__dict__.update(
-            {
-                "resthook": src_dict["resthook"],
-                WIRE: src_dict,
-            }
-        )
+        resthook_event._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return resthook_event
 
     @property
@@ -114,6 +111,11 @@ ResthookEvent._classic_ = (
 ResthookEvent._keeps_extra_ = True
 
 
+def _read_resthook(src_dict: Mapping[str, Any]) -> Any:
+    resthook = src_dict["resthook"]
+    return resthook
+
+
 def _read_data(src_dict: Mapping[str, Any]) -> Any:
     data = ResthookEventData.from_dict(src_dict["data"])
 
@@ -133,6 +135,7 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     ResthookEvent,
     {
+        "resthook": _read_resthook,
         "data": _read_data,
         "created_on": _read_created_on,
         "additional_properties": _read_additional_properties,

@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
-#: The keys a ResthookSubscriber in a response must have.
+#: The keys a ResthookSubscriber in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -72,19 +72,14 @@ class ResthookSubscriber(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         resthook_subscriber = object.__new__(cls)
-        resthook_subscriber.__dict__.update(
-            {
-                "id": src_dict["id"],
-                "resthook": src_dict["resthook"],
-                "target_url": src_dict["target_url"],
-                WIRE: src_dict,
-            }
-        )
+        resthook_subscriber._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return resthook_subscriber
 
     @property
@@ -119,6 +114,21 @@ ResthookSubscriber._classic_ = (
 ResthookSubscriber._keeps_extra_ = True
 
 
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict["id"]
+    return id
+
+
+def _read_resthook(src_dict: Mapping[str, Any]) -> Any:
+    resthook = src_dict["resthook"]
+    return resthook
+
+
+def _read_target_url(src_dict: Mapping[str, Any]) -> Any:
+    target_url = src_dict["target_url"]
+    return target_url
+
+
 def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
     created_on = aware_datetime(src_dict["created_on"])
 
@@ -132,6 +142,9 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     ResthookSubscriber,
     {
+        "id": _read_id,
+        "resthook": _read_resthook,
+        "target_url": _read_target_url,
         "created_on": _read_created_on,
         "additional_properties": _read_additional_properties,
     },

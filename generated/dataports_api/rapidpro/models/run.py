@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.start_ref import StartRef as _StartRef
 
 
-#: The keys a Run in a response must have.
+#: The keys a Run in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "uuid",
@@ -155,20 +155,14 @@ class Run(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         run = object.__new__(cls)
-        run.__dict__.update(
-            {
-                "uuid": src_dict["uuid"],
-                "responded": src_dict["responded"],
-                "exit_type": src_dict["exit_type"],
-                "id": src_dict.get("id", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        run._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return run
 
     @property
@@ -227,6 +221,11 @@ Run.Step = RunStep
 Run.Value = RunValue
 
 
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
+
+
 def _read_flow(src_dict: Mapping[str, Any]) -> Any:
     flow = ObjectRef.from_dict(src_dict["flow"])
 
@@ -254,6 +253,11 @@ def _read_start(src_dict: Mapping[str, Any]) -> Any:
             start = cast(None | StartRef, _start_data)
 
     return start
+
+
+def _read_responded(src_dict: Mapping[str, Any]) -> Any:
+    responded = src_dict["responded"]
+    return responded
 
 
 def _read_path(src_dict: Mapping[str, Any]) -> Any:
@@ -302,6 +306,17 @@ def _read_exited_on(src_dict: Mapping[str, Any]) -> Any:
     return exited_on
 
 
+def _read_exit_type(src_dict: Mapping[str, Any]) -> Any:
+    exit_type = cast("None | str", src_dict["exit_type"])
+
+    return exit_type
+
+
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
     return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
@@ -309,14 +324,18 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     Run,
     {
+        "uuid": _read_uuid,
         "flow": _read_flow,
         "contact": _read_contact,
         "start": _read_start,
+        "responded": _read_responded,
         "path": _read_path,
         "values": _read_values,
         "created_on": _read_created_on,
         "modified_on": _read_modified_on,
         "exited_on": _read_exited_on,
+        "exit_type": _read_exit_type,
+        "id": _read_id,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WIRE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
-#: The keys a RunStep in a response must have.
+#: The keys a RunStep in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "node",
@@ -58,17 +58,14 @@ class RunStep(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         run_step = object.__new__(cls)
-        run_step.__dict__.update(
-            {
-                "node": src_dict["node"],
-                WIRE: src_dict,
-            }
-        )
+        run_step._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return run_step
 
     @property
@@ -99,6 +96,11 @@ RunStep._classic_ = (
 RunStep._keeps_extra_ = True
 
 
+def _read_node(src_dict: Mapping[str, Any]) -> Any:
+    node = src_dict["node"]
+    return node
+
+
 def _read_time(src_dict: Mapping[str, Any]) -> Any:
     time = aware_datetime(src_dict["time"])
 
@@ -112,6 +114,7 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     RunStep,
     {
+        "node": _read_node,
         "time": _read_time,
         "additional_properties": _read_additional_properties,
     },

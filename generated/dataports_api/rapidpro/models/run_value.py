@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WIRE, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
-#: The keys a RunValue in a response must have.
+#: The keys a RunValue in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
     {
         "value",
@@ -99,21 +99,14 @@ class RunValue(ClassicObject):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The object in a response: values that need no converting are kept as they are, the others (datetimes,
-        nested objects) are read from ``src_dict`` when first accessed. A missing required key raises ``KeyError``."""
+        """The object in a response. A missing required key raises ``KeyError`` at once; each field is read from
+        ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED_KEYS:
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         run_value = object.__new__(cls)
-        run_value.__dict__.update(
-            {
-                "value": src_dict["value"],
-                "node": src_dict["node"],
-                "name": src_dict.get("name"),
-                "category": src_dict.get("category"),
-                "input_": src_dict.get("input", UNSET),
-                WIRE: src_dict,
-            }
-        )
+        run_value._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return run_value
 
     @property
@@ -160,10 +153,43 @@ RunValue._classic_ = (
 RunValue._keeps_extra_ = True
 
 
+def _read_value(src_dict: Mapping[str, Any]) -> Any:
+    value = cast("None | str", src_dict["value"])
+
+    return value
+
+
+def _read_node(src_dict: Mapping[str, Any]) -> Any:
+    node = src_dict["node"]
+    return node
+
+
 def _read_time(src_dict: Mapping[str, Any]) -> Any:
     time = aware_datetime(src_dict["time"])
 
     return time
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str | Unset", src_dict.get("name", UNSET))
+
+    if name is UNSET:
+        name = None
+    return name
+
+
+def _read_category(src_dict: Mapping[str, Any]) -> Any:
+    category = cast("None | str | Unset", src_dict.get("category", UNSET))
+
+    if category is UNSET:
+        category = None
+    return category
+
+
+def _read_input_(src_dict: Mapping[str, Any]) -> Any:
+    input_ = cast("None | str | Unset", src_dict.get("input", UNSET))
+
+    return input_
 
 
 def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
@@ -173,7 +199,12 @@ def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
 install_lazy_fields(
     RunValue,
     {
+        "value": _read_value,
+        "node": _read_node,
         "time": _read_time,
+        "name": _read_name,
+        "category": _read_category,
+        "input_": _read_input_,
         "additional_properties": _read_additional_properties,
     },
 )
