@@ -864,7 +864,7 @@ async def async_apply_multipart(
 ) -> bool:
     """Apply the multipart body in ``chunks`` to ``root``; whether it was complete (its closing boundary came)."""
     writer = SyncWriter(root, meta, summary, bar)
-    parser = multipart_parser(boundary, writer.callbacks())
+    parser = multipart_parser(boundary, writer)
     try:
         async for chunk in chunks:
             parser.write(chunk)

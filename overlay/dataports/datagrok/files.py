@@ -146,7 +146,7 @@ class FileMethods(DatagrokBase):
                     complete = apply_multipart(response.iter_bytes(), boundary, root, meta, summary, bar)
             except httpx.TransportError as error:
                 raise errors.from_transport_error(error, response.request) from error
-            except ValueError as error:  # python-multipart's parse errors
+            except ValueError as error:  # the reader's parse errors
                 raise errors.unexpected(
                     f"the sync answer is not valid multipart ({error}); the files already written are kept",
                     _where(response),

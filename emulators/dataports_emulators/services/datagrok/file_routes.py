@@ -4,15 +4,16 @@ multipart body (one part per file: ``not-modified``, the new content with its ET
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import AsyncIterator
-from typing import Any
+from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from dataports_emulators.core.errors import ServiceError
-from dataports_emulators.core.file_responses import stream_file
-from dataports_emulators.core.multipart_writer import OutgoingPart, multipart_chunks, new_boundary
+from dataports_emulators.core.file_responses import file_chunks, stream_file
+from dataports_emulators.core.multipart_writer import new_boundary
 from dataports_emulators.core.raw_upload import receive_file
 from dataports_emulators.core.responses import empty_response
 from dataports_emulators.core.routing import Endpoint
@@ -26,17 +27,19 @@ API = "/api/public/v1"
 OCTET = "application/octet-stream"
 
 
-def sync_part(relative: str, *, status: str | None = None, etag: str | None = None, **content: Any) -> OutgoingPart:
-    """A part of a sync answer. ``Content-Disposition`` names the file last: the clients take everything after
-    ``filename=`` as the name, so nothing may follow it."""
-    headers = {"Content-Type": OCTET}
+def sync_part_head(boundary: str, relative: str, *, status: str | None = None, etag: str | None = None) -> bytes:
+    """The boundary line and headers of a sync answer's part. ``Content-Disposition`` names the file last: the
+    clients take everything after ``filename=`` as the name, so nothing may follow it. The name goes on the wire as
+    its UTF-8 bytes, which clients decode."""
+    if "\r" in relative or "\n" in relative:
+        raise ValueError(f"a part header would carry a line break: {relative!r}")
+    lines = [f"--{boundary}", f"Content-Type: {OCTET}"]
     if status is not None:
-        headers["X-File-Status"] = status
+        lines.append(f"X-File-Status: {status}")
     if etag is not None:
-        headers["X-File-E-Tag"] = etag
-    # Part headers go out as latin-1; this spelling puts the name's UTF-8 bytes on the wire, which clients decode.
-    headers["Content-Disposition"] = f'attachment; filename="{relative}"'.encode().decode("latin-1")
-    return OutgoingPart(headers=headers, **(content or {"content": b""}))
+        lines.append(f"X-File-E-Tag: {etag}")
+    lines.append(f'Content-Disposition: attachment; filename="{relative}"')
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
 #: Small parts (a ``not-modified`` part is about 150 bytes) are sent together up to this size: one write per part
@@ -44,32 +47,42 @@ def sync_part(relative: str, *, status: str | None = None, etag: str | None = No
 COALESCE_BYTES = 256 * 1024
 
 
-async def coalesced(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+async def sync_chunks(pieces: list[bytes | Path], boundary: str) -> AsyncIterator[bytes]:
+    """The multipart body: bytes as they are (part heads, line breaks), coalesced up to ``COALESCE_BYTES``, and the
+    content of each file path read from disk when reached; then the closing boundary."""
     pending: list[bytes] = []
     size = 0
-    async for chunk in chunks:
-        pending.append(chunk)
-        size += len(chunk)
+    for piece in pieces:
+        if isinstance(piece, Path):
+            if pending:
+                yield b"".join(pending)
+                pending, size = [], 0
+            async for chunk in file_chunks(piece.open("rb")):
+                yield chunk
+            continue
+        pending.append(piece)
+        size += len(piece)
         if size >= COALESCE_BYTES:
             yield b"".join(pending)
             pending, size = [], 0
-    if pending:
-        yield b"".join(pending)
+    pending.append(f"--{boundary}--\r\n".encode("latin-1"))
+    yield b"".join(pending)
 
 
-def sync_response(parts: list[OutgoingPart]) -> Response:
-    """The streamed multipart answer (the core writer's parts, coalesced); files already gone are a clean 404."""
-    for part in parts:
-        if part.path is not None and not part.path.is_file():
-            raise ServiceError(404, f"The file of {part.path.name} is gone")
-    boundary = new_boundary()
-    return StreamingResponse(
-        coalesced(multipart_chunks(parts, boundary)), media_type=f"multipart/mixed; boundary={boundary}"
-    )
+def sync_response(pieces: list[bytes | Path], boundary: str) -> Response:
+    """The streamed multipart answer (see ``sync_chunks``); files already gone are a clean 404."""
+    for piece in pieces:
+        if isinstance(piece, Path) and not piece.is_file():
+            raise ServiceError(404, f"The file of {piece.name} is gone")
+    return StreamingResponse(sync_chunks(pieces, boundary), media_type=f"multipart/mixed; boundary={boundary}")
+
+
+#: What may not appear in a name put into a part header: control characters and the closing quote.
+_UNNAMEABLE = re.compile(r'["\x00-\x1f\x7f]')
 
 
 def _nameable(relative: str) -> bool:
-    return bool(relative) and '"' not in relative and all(ord(ch) >= 0x20 and ord(ch) != 0x7F for ch in relative)
+    return bool(relative) and _UNNAMEABLE.search(relative) is None
 
 
 def file_endpoints(service: EmulatorService[DatagrokState]) -> list[Endpoint]:
@@ -103,19 +116,21 @@ def file_endpoints(service: EmulatorService[DatagrokState]) -> list[Endpoint]:
         if not listing:
             return empty_response(204)
         root = connection.folder()
-        parts = []
+        boundary = new_boundary()
+        # Every unchanged file is a header-only part: rendered straight to bytes, thousands per re-sync.
+        pieces: list[bytes | Path] = []
         for relative, key, stored in listing:
             if held.get(relative) == stored.etag:
-                parts.append(sync_part(relative, status="not-modified"))
+                pieces.append(sync_part_head(boundary, relative, status="not-modified") + b"\r\n")
             else:
-                parts.append(sync_part(relative, etag=stored.etag, path=root / key))
+                pieces += (sync_part_head(boundary, relative, etag=stored.etag), root / key, b"\r\n")
         prefix = f"{folder}/" if folder else ""
+        files = connection.files
         for relative in sorted(held):
-            if not _nameable(relative):
-                continue  # cannot be a file here, and could not be named safely in a part header
-            if f"{prefix}{relative.strip('/')}" not in connection.files:
-                parts.append(sync_part(relative, status="deleted"))
-        return sync_response(parts)
+            if f"{prefix}{relative.strip('/')}" in files or not _nameable(relative):
+                continue  # still there; or cannot be a file here, and could not be named safely in a part header
+            pieces.append(sync_part_head(boundary, relative, status="deleted") + b"\r\n")
+        return sync_response(pieces, boundary)
 
     return [
         (f"{API}/files/sync/{{connector}}/{{path:path}}", "POST", sync_dir),

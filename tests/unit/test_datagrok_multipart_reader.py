@@ -1,0 +1,104 @@
+"""The sync answer's multipart reader: the same parts however the body is split into chunks, content that nearly
+matches the boundary kept intact, and malformed or endless input refused rather than buffered."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from dataports.datagrok.sync import MAX_PART_HEADER_BYTES, MultipartReader
+
+BOUNDARY = b"dg-7f3c"
+
+
+class Recorder:
+    """Stands in for ``SyncWriter``: records each part's headers and content, and the end."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[dict[str, str], bytes]] = []
+        self.ended = False
+        self._content = bytearray()
+
+    def begin(self, headers: dict[str, str]) -> None:
+        self.parts.append((headers, b""))
+        self._content.clear()
+
+    def data(self, data: bytes | bytearray) -> None:
+        self._content += data
+
+    def end_part(self) -> None:
+        headers, _ = self.parts[-1]
+        self.parts[-1] = (headers, bytes(self._content))
+
+    def end(self) -> None:
+        self.ended = True
+
+
+def body(*parts: tuple[str, bytes], preamble: bytes = b"", close: bool = True) -> bytes:
+    out = preamble
+    for name, content in parts:
+        out += b"--" + BOUNDARY + b"\r\nContent-Type: application/octet-stream\r\n"
+        out += f'Content-Disposition: attachment; filename="{name}"\r\n\r\n'.encode() + content + b"\r\n"
+    return out + (b"--" + BOUNDARY + b"--\r\n" if close else b"")
+
+
+TRICKY = [
+    ("empty.bin", b""),
+    ("near.bin", b"\r\n--dg-7f3\r\n--dg-7fX--\r\n-" + b"\r" * 3),  # starts of the delimiter, never all of it
+    ("crlf.bin", b"\r\n\r\n"),
+    ("big.bin", bytes(range(256)) * 300),
+    ("sub/ü.txt", b"--" + BOUNDARY),  # the boundary without the line break before it is content
+]
+
+
+def read(data: bytes, sizes: list[int]) -> Recorder:
+    recorder = Recorder()
+    reader = MultipartReader(BOUNDARY, recorder)  # type: ignore[arg-type]
+    position = 0
+    for size in sizes:
+        reader.write(data[position : position + size])
+        position += size
+    reader.write(data[position:])
+    reader.finalize()
+    return recorder
+
+
+def test_the_same_parts_however_the_body_is_split() -> None:
+    data = body(*TRICKY, preamble=b"a preamble\r\n")
+    whole = read(data, [])
+    assert whole.ended
+    assert [(h["content-disposition"], c) for h, c in whole.parts] == [
+        (f'attachment; filename="{name}"', content) for name, content in TRICKY
+    ]
+    assert read(data, [1] * len(data)).parts == whole.parts
+    rng = random.Random(7)
+    for _ in range(50):
+        sizes = [rng.randint(1, 40) for _ in range(rng.randint(1, 400))]
+        split = read(data, sizes)
+        assert split.parts == whole.parts and split.ended
+
+
+def test_an_answer_without_its_closing_boundary_is_not_ended() -> None:
+    recorder = read(body(("a", b"1"), ("b", b"2"), close=False), [5, 9])
+    assert not recorder.ended and recorder.parts[0] == (recorder.parts[0][0], b"1")
+
+
+def test_headers_without_a_blank_line_before_the_content() -> None:
+    data = b"--" + BOUNDARY + b"\r\n\r\nno headers\r\n--" + BOUNDARY + b"--"
+    recorder = read(data, [3])
+    assert recorder.parts == [({}, b"no headers")] and recorder.ended
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"--" + BOUNDARY + b"\r\nno colon here\r\n\r\nx\r\n--" + BOUNDARY + b"--",
+        b"--" + BOUNDARY + b"junk\r\n\r\n",
+        b"--" + BOUNDARY + b"\r\nX: " + b"y" * MAX_PART_HEADER_BYTES,
+        b"\x00" * 200_000,
+    ],
+    ids=["header-without-name", "junk-after-boundary", "endless-headers", "no-boundary"],
+)
+def test_malformed_input_is_refused(data: bytes) -> None:
+    with pytest.raises(ValueError):
+        read(data, [1000] * (len(data) // 1000))
