@@ -102,48 +102,71 @@ def missing_keys(item: Mapping[str, Any], required: frozenset[str]) -> KeyError:
     return KeyError(", ".join(sorted(required - item.keys())))
 
 
-class LazyField:
-    """A field of an object read from a response, parsed from that response's JSON on first access and then kept.
+_NOT_READ = object()
+#: What reading a field may raise for a value of the wrong shape.
+UNREADABLE = (TypeError, ValueError, KeyError, AttributeError)
+#: A model's generated ``_read_fields(json, errors=None)``: every field that reads, by attribute name.
+FieldsReader = Callable[..., dict[str, Any]]
 
-    Listing 100,000 objects and building every field up front cost several times the JSON decoding; most code reads
-    a few fields of each. A non-data descriptor: once the field is read (or set,
-    or the object was built by its constructor), the instance's own value is found first, at plain attribute speed.
+
+class LazyField:
+    """A field of an object read from a response (``from_dict``), filled in from the response's JSON when the
+    object is first used.
+
+    Listing 100,000 objects and building every field up front cost several times the JSON decoding. Instead, the
+    first read of any field fills in every field at once (what building them up front cost), and the instance
+    drops the JSON: from then on it is a plain object, with attributes at plain speed and a complete ``vars()``. A
+    field whose value cannot be read stays unfilled and raises the class's ``serialization_error`` whenever it is
+    read, so the others stay usable. A non-data descriptor: a value set on the instance (by ``__init__``, or by
+    code before the first read) is found first and never overwritten.
     """
 
-    __slots__ = ("name", "read")
+    __slots__ = ("name",)
 
-    def __init__(self, name: str, read: Callable[[Mapping[str, Any]], Any]) -> None:
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.read = read
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
             return self
+        cls = type(instance)
         state = instance.__dict__
-        try:
-            wire = state[WIRE]
-        except KeyError:
-            raise AttributeError(f"{type(instance).__name__!r} object has no attribute {self.name!r}") from None
-        try:
-            value = self.read(wire)
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            fail = getattr(type(instance), "serialization_error", ValueError)
-            raise fail(f"Value for field '{self.name}' could not be read: {type(error).__name__}") from error
-        state[self.name] = value
-        return value
+        wire = state.get(WIRE, _NOT_READ)
+        if wire is _NOT_READ:  # filled already (by another thread just now), or never from a response
+            if self.name in state:
+                return state[self.name]
+            raise AttributeError(f"{cls.__name__!r} object has no attribute {self.name!r}")
+        values = cls._read_fields_(wire)
+        if len(values) == len(cls._lazy_fields_) and len(state) == 1:
+            # The usual case: nothing set on the instance yet and every field read; the values become its state.
+            instance.__dict__ = values
+            return values[self.name]
+        for name, value in values.items():
+            state.setdefault(name, value)  # a value code set before the first read wins
+        if len(values) == len(cls._lazy_fields_):
+            del state[WIRE]
+        if self.name in state:
+            return state[self.name]
+        errors: dict[str, Exception] = {}
+        cls._read_fields_(wire, errors)
+        fail = getattr(cls, "serialization_error", ValueError)
+        error = errors.get(self.name)
+        raise fail(f"Value for field '{self.name}' could not be read: {type(error).__name__}") from error
 
 
-def install_lazy_fields(cls: type, readers: Mapping[str, Callable[[Mapping[str, Any]], Any]]) -> None:
-    """Make each named field of ``cls`` a ``LazyField`` read by its reader (see the model's ``from_dict``)."""
-    for name, read in readers.items():
-        setattr(cls, name, LazyField(name, read))
+def install_lazy_fields(cls: type, read_fields: FieldsReader, names: tuple[str, ...]) -> None:
+    """Make each named field of ``cls`` a ``LazyField`` filled in by ``read_fields`` (see the model's ``from_dict``)."""
+    cls._read_fields_ = staticmethod(read_fields)  # type: ignore[attr-defined]
+    cls._lazy_fields_ = names  # type: ignore[attr-defined]
+    for name in names:
+        setattr(cls, name, LazyField(name))
 
 
 class ClassicObject:
     """The object API of the classic client (its ``TembaObject``) on a generated model: ``create``,
     ``deserialize``, ``deserialize_list`` and ``serialize``. The model's module fills in the tables below."""
 
-    #: The response JSON an object read by ``from_dict`` reads its fields from (see ``LazyField``); named by WIRE.
+    #: The response JSON an object read by ``from_dict`` fills its fields from when first used (see ``LazyField``).
     _wire_: Mapping[str, Any]
     #: Every field of the model, as ``deserialize`` reads it.
     _fields_: ClassVar[tuple[ClassicField, ...]] = ()
@@ -253,6 +276,7 @@ def _write(value: Any) -> Any:
 
 
 __all__ += [
+    "UNREADABLE",
     "WIRE",
     "ClassicObject",
     "LazyField",
