@@ -121,45 +121,46 @@ class LazyField:
     code before the first read) is found first and never overwritten.
     """
 
-    __slots__ = ("name",)
+    __slots__ = ("count", "name", "read_fields")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, read_fields: FieldsReader, count: int) -> None:
         self.name = name
+        #: The model's reader, and how many fields it reads when every one reads.
+        self.read_fields = read_fields
+        self.count = count
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
             return self
-        cls = type(instance)
         state = instance.__dict__
         wire = state.get(WIRE, _NOT_READ)
         if wire is _NOT_READ:  # filled already (by another thread just now), or never from a response
             if self.name in state:
                 return state[self.name]
-            raise AttributeError(f"{cls.__name__!r} object has no attribute {self.name!r}")
-        values = cls._read_fields_(wire)
-        if len(values) == len(cls._lazy_fields_) and len(state) == 1:
+            raise AttributeError(f"{type(instance).__name__!r} object has no attribute {self.name!r}")
+        values = self.read_fields(wire)
+        complete = len(values) == self.count
+        if complete and len(state) == 1:
             # The usual case: nothing set on the instance yet and every field read; the values become its state.
             instance.__dict__ = values
             return values[self.name]
         for name, value in values.items():
             state.setdefault(name, value)  # a value code set before the first read wins
-        if len(values) == len(cls._lazy_fields_):
+        if complete:
             del state[WIRE]
         if self.name in state:
             return state[self.name]
         errors: dict[str, Exception] = {}
-        cls._read_fields_(wire, errors)
-        fail = getattr(cls, "serialization_error", ValueError)
+        self.read_fields(wire, errors)
+        fail = getattr(type(instance), "serialization_error", ValueError)
         error = errors.get(self.name)
         raise fail(f"Value for field '{self.name}' could not be read: {type(error).__name__}") from error
 
 
 def install_lazy_fields(cls: type, read_fields: FieldsReader, names: tuple[str, ...]) -> None:
     """Make each named field of ``cls`` a ``LazyField`` filled in by ``read_fields`` (see the model's ``from_dict``)."""
-    cls._read_fields_ = staticmethod(read_fields)  # type: ignore[attr-defined]
-    cls._lazy_fields_ = names  # type: ignore[attr-defined]
     for name in names:
-        setattr(cls, name, LazyField(name))
+        setattr(cls, name, LazyField(name, read_fields, len(names)))
 
 
 class ClassicObject:

@@ -190,7 +190,7 @@ class Connection:
             try:
                 if not isinstance(_tags_data, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], _tags_data)
+                tags_type_0 = cast("list[str]", _tags_data)
 
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

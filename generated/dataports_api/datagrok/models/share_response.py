@@ -63,11 +63,11 @@ class ShareResponse:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        shared = cast(list[Any], d.pop("shared", UNSET))
+        shared = cast("list[Any]", d.pop("shared", UNSET))
 
-        already_shared = cast(list[Any], d.pop("alreadyShared", UNSET))
+        already_shared = cast("list[Any]", d.pop("alreadyShared", UNSET))
 
-        failed = cast(list[Any], d.pop("failed", UNSET))
+        failed = cast("list[Any]", d.pop("failed", UNSET))
 
         share_response = cls(
             status=status,

@@ -63,7 +63,7 @@ class EntitySummary:
 
         approx_cardinality = d.pop("approx_cardinality", UNSET)
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        fields = cast("list[str]", d.pop("fields", UNSET))
 
         entity_summary = cls(
             label=label,

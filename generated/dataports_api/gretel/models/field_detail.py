@@ -88,7 +88,7 @@ class FieldDetail:
 
         pct_missing = d.pop("pct_missing", UNSET)
 
-        types = cast(list[Any], d.pop("types", UNSET))
+        types = cast("list[Any]", d.pop("types", UNSET))
 
         _entities = d.pop("entities", UNSET)
         entities: list[FieldEntity] | Unset = UNSET

@@ -197,7 +197,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["parent"] = error_
     try:
-        aliases = cast(list[str], src_dict["aliases"])
+        aliases = cast("list[str]", src_dict["aliases"])
 
         values_["aliases"] = aliases
     except UNREADABLE as error_:

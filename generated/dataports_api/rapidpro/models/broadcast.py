@@ -183,7 +183,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["uuid"] = error_
     try:
-        urns = cast(list[str], src_dict["urns"])
+        urns = cast("list[str]", src_dict["urns"])
 
         values_["urns"] = urns
     except UNREADABLE as error_:

@@ -69,11 +69,11 @@ class BroadcastWrite:
         d = dict(src_dict)
         text = d.pop("text")
 
-        urns = cast(list[str], d.pop("urns", UNSET))
+        urns = cast("list[str]", d.pop("urns", UNSET))
 
-        contacts = cast(list[str], d.pop("contacts", UNSET))
+        contacts = cast("list[str]", d.pop("contacts", UNSET))
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast("list[str]", d.pop("groups", UNSET))
 
         channel = d.pop("channel", UNSET)
 

@@ -156,7 +156,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["type_"] = error_
     try:
-        intents = cast(list[str], src_dict["intents"])
+        intents = cast("list[str]", src_dict["intents"])
 
         values_["intents"] = intents
     except UNREADABLE as error_:

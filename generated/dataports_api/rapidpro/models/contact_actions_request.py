@@ -49,7 +49,7 @@ class ContactActionsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contacts = cast(list[str], d.pop("contacts"))
+        contacts = cast("list[str]", d.pop("contacts"))
 
         action = check_contact_actions_request_action(d.pop("action"))
 

@@ -81,9 +81,9 @@ class ContactWrite:
 
         language = cast("None | str | Unset", d.pop("language", UNSET))
 
-        urns = cast(list[str], d.pop("urns", UNSET))
+        urns = cast("list[str]", d.pop("urns", UNSET))
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast("list[str]", d.pop("groups", UNSET))
 
         _fields = d.pop("fields", UNSET)
         fields: ContactWriteFields | Unset

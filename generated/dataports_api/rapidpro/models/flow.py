@@ -328,7 +328,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["results"] = error_
     try:
-        parent_refs = cast(list[str], src_dict.get("parent_refs", UNSET))
+        parent_refs = cast("list[str]", src_dict.get("parent_refs", UNSET))
 
         values_["parent_refs"] = parent_refs
     except UNREADABLE as error_:

@@ -141,7 +141,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["name"] = error_
     try:
-        categories = cast(list[str], src_dict.get("categories", UNSET))
+        categories = cast("list[str]", src_dict.get("categories", UNSET))
 
         if categories is UNSET:
             categories = None
@@ -150,7 +150,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["categories"] = error_
     try:
-        node_uuids = cast(list[str], src_dict.get("node_uuids", UNSET))
+        node_uuids = cast("list[str]", src_dict.get("node_uuids", UNSET))
 
         if node_uuids is UNSET:
             node_uuids = None

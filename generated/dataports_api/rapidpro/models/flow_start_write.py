@@ -106,11 +106,11 @@ class FlowStartWrite:
         d = dict(src_dict)
         flow = d.pop("flow")
 
-        urns = cast(list[str], d.pop("urns", UNSET))
+        urns = cast("list[str]", d.pop("urns", UNSET))
 
-        contacts = cast(list[str], d.pop("contacts", UNSET))
+        contacts = cast("list[str]", d.pop("contacts", UNSET))
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast("list[str]", d.pop("groups", UNSET))
 
         restart_participants = cast("bool | int | Unset", d.pop("restart_participants", UNSET))
 

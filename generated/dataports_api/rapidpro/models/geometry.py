@@ -117,7 +117,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["type_"] = error_
     try:
-        coordinates = cast(list[Any], src_dict["coordinates"])
+        coordinates = cast("list[Any]", src_dict["coordinates"])
 
         values_["coordinates"] = coordinates
     except UNREADABLE as error_:

@@ -74,7 +74,7 @@ class MessageWrite:
 
         text = d.pop("text", UNSET)
 
-        attachments = cast(list[str], d.pop("attachments", UNSET))
+        attachments = cast("list[str]", d.pop("attachments", UNSET))
 
         _quick_replies = d.pop("quick_replies", UNSET)
         quick_replies: list[QuickReply | str] | Unset = UNSET

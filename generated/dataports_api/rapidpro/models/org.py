@@ -198,7 +198,7 @@ def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | No
         if errors_ is not None:
             errors_["country"] = error_
     try:
-        languages = cast(list[str], src_dict["languages"])
+        languages = cast("list[str]", src_dict["languages"])
 
         values_["languages"] = languages
     except UNREADABLE as error_:

@@ -22,7 +22,7 @@ class ValidationErrors(dict[str, "list[str]"]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         validation_errors = cls()
         for prop_name, prop_dict in src_dict.items():
-            additional_property = cast(list[str], prop_dict)
+            additional_property = cast("list[str]", prop_dict)
 
             validation_errors[prop_name] = additional_property
         return validation_errors

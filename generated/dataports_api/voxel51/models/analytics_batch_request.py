@@ -44,7 +44,7 @@ class AnalyticsBatchRequest:
         d = dict(src_dict)
         action = check_analytics_batch_action(d.pop("action"))
 
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast("list[str]", d.pop("ids"))
 
         analytics_batch_request = cls(
             action=action,

@@ -59,7 +59,7 @@ class DataBatchRequest:
         d = dict(src_dict)
         action = check_data_batch_action(d.pop("action"))
 
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast("list[str]", d.pop("ids"))
 
         days = d.pop("days", UNSET)
 
