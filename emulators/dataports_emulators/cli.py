@@ -43,6 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="require 'Authorization: Bearer TOKEN' on the control API under /_emulator/ (health excepted); "
         f"default ${CONTROL_TOKEN_VARIABLE}, which keeps it out of the process list",
     )
+    parser.add_argument(
+        "--demo-data",
+        action="store_true",
+        help="start every service with its demo workspace (RapidPro contacts in groups such as Reporters, "
+        "30 days of messages and flow runs, Gretel projects with records, Voxel51 jobs, Datagrok tables and "
+        "files, ClicData sales); the same workspace on every start, and POST /_emulator/reset brings it back "
+        "instead of emptying the service",
+    )
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     for service in known.values():
         service.add_cli_arguments(parser)
@@ -71,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 [args.token],
                 baseline_faults=parse_rate_limit(args.rate_limit),
                 control_token=args.control_token,
+                demo_data=args.demo_data,
             )
         except ValueError as exc:
             sys.exit(f"dataports-emulator: {exc}")
@@ -88,6 +97,8 @@ def _serve(emulator: Emulator, args: argparse.Namespace) -> None:
     lines = [f"dataports emulator listening on {root}", f"token: {args.token}"]
     if args.control_token:
         lines.append("control API: requires its bearer token (--control-token)")
+    if args.demo_data:
+        lines.append("demo data: every service holds its demo workspace (a reset brings it back)")
     for name, service in emulator.services.items():
         lines.append(f"  {name:<10} {root}/{name}{service.api_prefix}")
     lines.append("")

@@ -1,5 +1,6 @@
 """pytest fixtures, registered automatically when dataports is installed: ``dataports_emulator`` starts every
-emulated service in-process on a free port once per session; ``fresh_emulator`` resets it before each test."""
+emulated service in-process on a free port once per session; ``fresh_emulator`` resets it before each test;
+``demo_emulator`` gives it the demo workspace of every service before each test."""
 
 from __future__ import annotations
 
@@ -26,4 +27,12 @@ def dataports_emulator() -> Iterator[RunningEmulator]:
 def fresh_emulator(dataports_emulator: RunningEmulator) -> RunningEmulator:
     """The session emulator, reset (state and faults) before the test."""
     dataports_emulator.reset()
+    return dataports_emulator
+
+
+@pytest.fixture
+def demo_emulator(dataports_emulator: RunningEmulator) -> RunningEmulator:
+    """The session emulator with no faults and every service holding its demo workspace (the same every time)."""
+    dataports_emulator.reset()
+    dataports_emulator.seed_demo()
     return dataports_emulator

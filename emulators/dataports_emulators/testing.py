@@ -55,9 +55,18 @@ class RunningEmulator:
         """Forget the state (and faults) of ``service``, or of every service."""
         return self._call("POST", "/reset", {"service": service} if service else {})
 
-    def seed(self, service: str, kind: str, count: int, **params: Any) -> Any:
-        """Create ``count`` synthetic objects of ``kind`` in ``service`` (all or nothing)."""
-        return self._call("POST", "/seed", {"service": service, "kind": kind, "count": count, "params": params})
+    def seed(self, service: str, kind: str, count: int | None = None, **params: Any) -> Any:
+        """Create ``count`` synthetic objects of ``kind`` in ``service`` (all or nothing; one when ``count`` is left
+        out). ``seed(service, "demo")`` replaces the service's state with its demo workspace (no count)."""
+        payload: dict[str, Any] = {"service": service, "kind": kind, "params": params}
+        if count is not None:
+            payload["count"] = count
+        return self._call("POST", "/seed", payload)
+
+    def seed_demo(self, service: str | None = None, **params: Any) -> Any:
+        """The demo workspace in ``service``, or in every running service; returns each one's summary."""
+        names = [service] if service else self.services
+        return {name: self.seed(name, "demo", **params) for name in names}
 
     def set_faults(self, service: str, **settings: Any) -> Any:
         """Inject faults into ``service`` until cleared."""
@@ -98,15 +107,17 @@ def run_emulator(
     port: int = 0,
     settings: Mapping[str, Any] | None = None,
     control_token: str | None = None,
+    demo_data: bool = False,
 ) -> Iterator[RunningEmulator]:
     """Start the emulator in this process on a background thread; stops it when the block ends.
 
-    ``control_token`` makes the control API require it (the returned ``RunningEmulator`` sends it).
+    ``control_token`` makes the control API require it (the returned ``RunningEmulator`` sends it); ``demo_data``
+    starts every service with its demo workspace, which a reset then brings back.
     """
     from dataports_emulators.core.app import Emulator
     from dataports_emulators.core.server import bind_socket, make_server
 
-    emulator = Emulator(services, [token], settings, control_token=control_token)
+    emulator = Emulator(services, [token], settings, control_token=control_token, demo_data=demo_data)
     sock = bind_socket(host, port)
     server = make_server(emulator.app)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="dataports-emulator", daemon=True)
@@ -136,12 +147,16 @@ def emulator_process(
     token: str = DEFAULT_TOKEN,
     extra_args: Iterable[str] = (),
     control_token: str | None = None,
+    demo_data: bool = False,
 ) -> Iterator[RunningEmulator]:
     """Start ``dataports-emulator`` as a separate process on a free port (so it has a core of its own).
 
-    The process is stopped with SIGTERM when the block ends, and removes its temporary data as it exits.
+    ``demo_data`` passes ``--demo-data``. The process is stopped with SIGTERM when the block ends, and removes its
+    temporary data as it exits.
     """
     cmd = [sys.executable, "-m", "dataports_emulators.cli", "--port", "0", "--token", token, *extra_args]
+    if demo_data:
+        cmd.append("--demo-data")
     if services is not None:
         cmd += ["--services", ",".join(services)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}

@@ -36,7 +36,8 @@ class Emulator:
 
     ``settings`` are emulator-wide (``<service>_<setting>``, e.g. ``voxel51_job_step_seconds``);
     ``baseline_faults`` (e.g. a rate limit) apply to every service and survive resets; ``control_token``, when
-    given, is required as a bearer token by the control API.
+    given, is required as a bearer token by the control API; with ``demo_data`` every service starts with its demo
+    workspace (``core/demo.py``), and a reset brings it back rather than emptying the service.
     """
 
     def __init__(
@@ -46,14 +47,18 @@ class Emulator:
         settings: Mapping[str, Any] | None = None,
         baseline_faults: Mapping[str, Any] | None = None,
         control_token: str | None = None,
+        demo_data: bool = False,
     ) -> None:
         known = available_services()
         names = list(services) if services is not None else list(known)
         unknown = sorted(set(names) - set(known))
         if unknown:
             raise ValueError(f"unknown services {unknown}; available: {sorted(known)}")
-        context = EmulatorContext(tokens=frozenset(tokens), settings=dict(settings or {}))
+        context = EmulatorContext(tokens=frozenset(tokens), settings=dict(settings or {}), demo_data=demo_data)
         self.services: dict[str, EmulatorService[Any]] = {name: known[name](context) for name in names}
+        if demo_data:
+            for service in self.services.values():
+                service.reset()
         baseline = FaultSettings.from_mapping(baseline_faults) if baseline_faults else None
         self.faults: dict[str, FaultState] = {name: FaultState(baseline) for name in names}
         routes = [Mount("/_emulator", routes=control_routes(self.services, self.faults, ControlGuard(control_token)))]

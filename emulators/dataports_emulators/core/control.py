@@ -17,6 +17,7 @@ from starlette.routing import Route
 from dataports_emulators.core import payloads
 from dataports_emulators.core.bodies import BodyTooLarge, InvalidJson, loads_bounded, read_bounded
 from dataports_emulators.core.control_guard import ControlGuard, ControlRefusal
+from dataports_emulators.core.demo import DEMO_KIND
 from dataports_emulators.core.errors import ServiceError, clip
 from dataports_emulators.core.faults import FaultConfigError, FaultSettings, FaultState
 from dataports_emulators.core.responses import json_response
@@ -100,6 +101,8 @@ def control_routes(
         data = await _payload(request)
         service = required(payloads.text(data, "service"))
         kind = payloads.text(data, "kind", required=True)
+        if kind == DEMO_KIND and data.get("count") is not None:
+            raise payloads.PayloadError("count", "the demo workspace has a fixed size: leave count out")
         count = payloads.integer(data, "count", 1, minimum=0, maximum=MAX_SEED_COUNT)
         given = data.get("params")
         params = {} if given is None else dict(payloads.as_object(given, "params"))

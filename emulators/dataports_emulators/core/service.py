@@ -16,6 +16,8 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from dataports_emulators.core.auth import match_token
+from dataports_emulators.core.clock import pinned_clock
+from dataports_emulators.core.demo import DEMO_KIND, clock_namespace, demo_end, start_moment
 from dataports_emulators.core.errors import FieldErrors
 from dataports_emulators.core.settings import Setting, initial_settings
 from dataports_emulators.core.state_lock import StateLock
@@ -31,6 +33,8 @@ class EmulatorContext:
 
     tokens: frozenset[str]
     settings: Mapping[str, Any] = attrs.field(factory=dict)
+    #: Whether a reset brings back the demo workspace (``dataports-emulator --demo-data``) instead of an empty one.
+    demo_data: bool = False
 
 
 class SeedError(ValueError):
@@ -127,15 +131,23 @@ class EmulatorService(ABC, Generic[StateT]):
         return copy.deepcopy(self.state)
 
     def reset(self) -> None:
-        """Forget all state."""
+        """Forget all state (back to the demo workspace when the emulator was started with demo data)."""
+        if self.context.demo_data and DEMO_KIND in self.seed_kinds:
+            self.seed(DEMO_KIND, 1, {})
+            return
         old, self.state = self.state, self.new_state()
         self.close_state(old)
 
     def seed(self, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
         """Bulk-create ``count`` synthetic objects of ``kind``, all or nothing: a copy of the state is seeded and
-        replaces the state only when every object was made. Returns a summary for the control API."""
+        replaces the state only when every object was made. Returns a summary for the control API.
+
+        The ``demo`` kind instead replaces the state with a fresh one holding the demo workspace, built under a
+        pinned clock so that it is the same every time (``core/demo.py``); seeding it again gives it afresh."""
         if kind not in self.seed_kinds:
             raise SeedError(f"unknown kind {kind!r} for {self.name}; seedable kinds: {sorted(self.seed_kinds)}")
+        if kind == DEMO_KIND:
+            return self._seed_demo(count, params)
         staged = self.copy_state()
         summary = self.seed_state(staged, kind, count, params)
         self.state = staged
@@ -144,6 +156,19 @@ class EmulatorService(ABC, Generic[StateT]):
     def seed_state(self, state: StateT, kind: str, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
         """Create ``count`` objects of ``kind`` in ``state`` (one of ``seed_kinds``)."""
         raise SeedError(f"{self.name} has no seedable kinds")
+
+    def _seed_demo(self, count: int, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        end = demo_end(params)
+        with pinned_clock(start_moment(end), clock_namespace(self.name, end)):
+            staged = self.new_state()
+            try:
+                summary = self.seed_state(staged, DEMO_KIND, count, params)
+            except BaseException:
+                self.close_state(staged)
+                raise
+        old, self.state = self.state, staged
+        self.close_state(old)
+        return summary
 
     def call_later(self, delay: float, action: Callable[[StateT], object]) -> None:
         """Run ``action`` on the state ``delay`` seconds from now, holding it as a request does (so never during a

@@ -4,6 +4,7 @@
   ``params.refreshable``, data sets loaded from a sales source (``params.history`` turns Data History on).
 * ``rows``: ``count`` rows appended to the custom data set ``params.rec_id``, typed by its columns.
 * ``users``, ``teams``: ``count`` of each (users get the password ``Passw0rd-<n>``).
+* ``demo``: a fresh account with the demo workspace (``demo.py``).
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from dataports_emulators.core import payloads
+from dataports_emulators.core.demo import DEMO_KIND, DemoPlan
 
+from . import demo
 from .datasets import Column, DataSet
 from .state import ClicDataState
 from .wire import api_error
 
-KINDS = ("data_sets", "rows", "users", "teams")
+KINDS = ("data_sets", "rows", "users", "teams", DEMO_KIND)
 #: Columns of a seeded custom data set: one of each type the API accepts values for.
 SEEDED_COLUMNS = (
     Column("id", "rec_id"),
@@ -58,6 +61,8 @@ def add_rows(data_set: DataSet, count: int) -> None:
 
 
 def seed(state: ClicDataState, kind: str, count: int, params: Mapping[str, Any]) -> dict[str, Any]:
+    if kind == DEMO_KIND:
+        return demo.build(state, DemoPlan("clicdata", params))
     if kind == "data_sets":
         rows = payloads.integer(params, "rows", 0, minimum=0, maximum=200_000)
         prefix = payloads.text(params, "name") or "Seeded data"

@@ -8,15 +8,20 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from dataports_emulators.core import payloads
+from dataports_emulators.core.demo import DEMO_KIND, DemoPlan
 
+from . import demo
 from .state import DatagrokState
 
-KINDS = ("tables", "files", "groups")
+KINDS = ("tables", "files", "groups", DEMO_KIND)
 
 
 def seed(state: DatagrokState, kind: str, count: int, params: Mapping[str, Any]) -> dict[str, Any]:
     """``count`` tables (``params.rows`` rows each, typed columns), files (``params.connector``, ``params.folder``,
-    ``params.size`` bytes each, spread over ``params.fanout`` subfolders) or groups (the current user a member)."""
+    ``params.size`` bytes each, spread over ``params.fanout`` subfolders) or groups (the current user a member);
+    ``demo`` fills a fresh state with the demo deployment (``demo.py``)."""
+    if kind == DEMO_KIND:
+        return demo.build(state, DemoPlan("datagrok", params))
     rng = random.Random(payloads.integer(params, "seed", 0, minimum=0))
     if kind == "tables":
         rows = payloads.integer(params, "rows", 100, minimum=0, maximum=10_000_000)

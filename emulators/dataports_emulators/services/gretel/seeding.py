@@ -6,18 +6,22 @@ from collections.abc import Mapping
 from typing import Any
 
 from dataports_emulators.core import payloads
+from dataports_emulators.core.demo import DEMO_KIND, DemoPlan
 
+from . import demo
 from .samples import sample_records
 from .state import Workspace
 
-KINDS = ("projects", "records")
+KINDS = ("projects", "records", DEMO_KIND)
 #: Records are ingested in batches of this size, like ``records/send`` calls.
 BATCH = 50
 
 
 def seed(ws: Workspace, kind: str, count: int, params: Mapping[str, Any], owner: str) -> dict[str, Any]:
     """Create ``count`` projects, or ``count`` records in the project ``params["project"]`` (created if needed),
-    all owned by ``owner``."""
+    all owned by ``owner``; or, for ``demo``, the demo projects in a fresh workspace (``demo.py``)."""
+    if kind == DEMO_KIND:
+        return demo.build(ws, DemoPlan("gretel", params), owner)
     if kind == "projects":
         return {"projects": [ws.create(owner, {}).name for _ in range(count)]}
     name = payloads.text(params, "project") or ""

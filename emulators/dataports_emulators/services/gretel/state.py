@@ -182,8 +182,9 @@ class Workspace:
             raise ServiceError(400, "Invalid project name", {"name": ["letters, digits, '-' and '_' only"]})
         if self.by_name(name) is not None:
             raise ServiceError(400, "Project name is already taken", {"name": [f"{name!r} is not available"]})
+        # 24 hex digits like the real ids (random, or reproducible under the demo's pinned clock).
         project = Project(
-            secrets.token_hex(12), name, owner, body.get("description") or "", body.get("display_name") or ""
+            new_uuid_hex()[:24], name, owner, body.get("description") or "", body.get("display_name") or ""
         )
         self.projects[project.id] = project
         return project

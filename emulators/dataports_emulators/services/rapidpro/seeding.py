@@ -8,7 +8,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from dataports_emulators.core.clock import iso, new_uuid
+from dataports_emulators.core.demo import DEMO_KIND, DemoPlan
 
+from . import demo
 from .contacts import write_contact
 from .flows import add_flow, add_run
 from .groups_and_labels import write_named
@@ -21,7 +23,10 @@ Maker = Callable[[Workspace, int, Mapping[str, Any]], "dict[str, Any] | None"]
 
 
 def seed(workspace: Workspace, kind: str, count: int, params: Mapping[str, Any]) -> dict[str, Any]:
-    """Create ``count`` synthetic objects of ``kind`` (one of ``KINDS``) in ``workspace``."""
+    """Create ``count`` synthetic objects of ``kind`` (one of ``KINDS``) in ``workspace``; ``demo`` fills a fresh
+    workspace with the demo (``demo.py``; the core has pinned the clock and ignores ``count``)."""
+    if kind == DEMO_KIND:
+        return demo.build(workspace, DemoPlan("rapidpro", params))
     return MAKERS[kind](workspace, count, params) or {}
 
 
@@ -211,4 +216,4 @@ MAKERS: dict[str, Maker] = {
     "resthook_events": _resthook_events,
 }
 #: What ``POST /_emulator/seed`` can create in RapidPro.
-KINDS = tuple(sorted(MAKERS))
+KINDS = tuple(sorted([*MAKERS, DEMO_KIND]))

@@ -14,13 +14,15 @@ from typing import Any
 
 from dataports_emulators.core import payloads
 from dataports_emulators.core.clock import now
+from dataports_emulators.core.demo import DEMO_KIND, DemoPlan
 
+from . import demo
 from .catalogue import Analytic
 from .job_requests import FAIL_SWITCH, check_job_request
 from .state import Voxel51State
 from .storage import DataItem
 
-KINDS = ("analytics", "data", "jobs")
+KINDS = ("analytics", "data", "jobs", DEMO_KIND)
 JOB_STATES = ("READY", "QUEUED", "SCHEDULED", "RUNNING", "COMPLETE", "FAILED")
 
 
@@ -124,7 +126,10 @@ def _seed_analytics(state: Voxel51State, count: int, params: Mapping[str, Any], 
 
 
 def seed(state: Voxel51State, kind: str, count: int, params: Mapping[str, Any], step: float) -> Mapping[str, Any]:
-    """Create ``count`` objects of ``kind`` (one of ``KINDS``) in ``state``; jobs advance every ``step`` seconds."""
+    """Create ``count`` objects of ``kind`` (one of ``KINDS``) in ``state``; jobs advance every ``step`` seconds.
+    ``demo`` fills a fresh state with the demo (``demo.py``; a failed one is closed, files and all, by the core)."""
+    if kind == DEMO_KIND:
+        return demo.build(state, DemoPlan("voxel51", params))
     written: list[Path] = []
     try:
         if kind == "data":
