@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Hand-written Python folders that exist in this checkout (ruff fails on a missing path).
 PY_DIRS := $(wildcard overlay emulators tests benchmarks examples generator tools)
 
-.PHONY: install generate check-generated generate-async check-async lint format test docs demo bench emulator clean new-service
+.PHONY: install generate check-generated generate-async check-async lint format test docs demo notebooks bench emulator clean new-service
 
 install: $(STAMP)
 
@@ -51,6 +51,11 @@ docs: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python examples/run_demo.py
+
+# Each notebook executed against a fresh emulator holding its service's demo workspace, stored with its outputs;
+# tests/test_notebooks.py fails when a committed notebook differs from what this writes (images compared by presence).
+notebooks: $(STAMP)
+	$(BIN)/python tools/notebooks/execute.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
