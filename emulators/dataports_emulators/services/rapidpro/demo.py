@@ -128,9 +128,10 @@ def build(ws: Workspace, plan: DemoPlan) -> dict[str, Any]:
 
     registration = ws.collections["flows"].get(PRELOADED_FLOW_UUID)
     assert registration is not None
-    weekly = _flow(ws, "Weekly Report", WEEKLY_RESULTS)
-    survey = _flow(ws, "Health Worker Survey", SURVEY_RESULTS)
+    # Newest first in listings: Weekly Report, the flow with the most runs, is what get_flows().first() gives.
     add_flow(ws, "Vaccination Reminder", flow_type="voice")
+    survey = _flow(ws, "Health Worker Survey", SURVEY_RESULTS)
+    weekly = _flow(ws, "Weekly Report", WEEKLY_RESULTS)
 
     contacts = _contacts(ws, plan, registration)
     reporters = [c for c in contacts if any(g["name"] == "Reporters" for g in c["groups"])]
