@@ -1,4 +1,5 @@
-"""`make demo`: start the emulator as a user would (`dataports-emulator`), then run every walkthrough against it."""
+"""`make demo`: start the emulator as a user would (`dataports-emulator --demo-data`, so every service holds its demo
+workspace), then run every walkthrough against it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ WALKTHROUGHS = sorted(EXAMPLES.glob("*_walkthrough.py"))
 
 
 def main() -> int:
-    with emulator_process() as emulator:
+    with emulator_process(demo_data=True) as emulator:
         env = {**os.environ, **emulator.env(), "DATAPORTS_TOKEN": emulator.token}
         print(f"emulator running at {emulator.url} with services {', '.join(emulator.services)}")
         for name, value in sorted(emulator.env().items()):
