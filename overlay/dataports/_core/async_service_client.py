@@ -84,8 +84,9 @@ class AsyncServiceClient(ServiceClient[ApiT]):
                 timeout=options.timeout,
                 headers=self._headers,
                 user_agent_prefix=self._user_agent,
-                transport=AsyncSharedTransport(family.pool),
+                transport=family.pool,
                 errors=self.service.errors,
+                shared_transport=True,
             )
             observers = self._hooks()
             if observers:

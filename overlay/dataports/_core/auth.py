@@ -67,6 +67,13 @@ class HeaderAuth(httpx.Auth):
         request.headers[self._header] = f"{self._scheme} {value}" if self._scheme else value
         yield request
 
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """``auth_flow`` for an ``httpx.AsyncClient``, without the generic wrapper that steps a sync flow from an
+        async one (a generator more per request, for a flow that never reads a body or a response)."""
+        value = self._secret.reveal()
+        request.headers[self._header] = f"{self._scheme} {value}" if self._scheme else value
+        yield request
+
     def __repr__(self) -> str:
         return f"HeaderAuth(header={self._header!r}, scheme={self._scheme!r}, secret={self._secret!r})"
 

@@ -117,12 +117,25 @@ class RetryingTransport(httpx.BaseTransport):
 
 
 class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of ``RetryingTransport``; same policy, non-blocking waits."""
+    """The asyncio twin of ``RetryingTransport``; same policy, non-blocking waits.
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, errors: ErrorMapper | None = None) -> None:
+    ``close_inner=False``: ``inner`` is a connection pool other clients share, sent on directly (a borrowing
+    wrapper would be one more coroutine frame every resumption of every request passes through) and left open by
+    ``aclose``.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        errors: ErrorMapper | None = None,
+        *,
+        close_inner: bool = True,
+    ) -> None:
         self._inner = inner
         self.policy = policy
         self._errors = errors
+        self._close_inner = close_inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` on the inner transport, retrying as the policy says (backoff, ``Retry-After``)."""
@@ -155,8 +168,9 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             await _async_sleep(delay)
 
     async def aclose(self) -> None:
-        """Close the inner transport."""
-        await self._inner.aclose()
+        """Close the inner transport, unless it is shared (``close_inner=False``)."""
+        if self._close_inner:
+            await self._inner.aclose()
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -215,14 +229,16 @@ def build_async_http_client(
     transport: httpx.AsyncBaseTransport | None = None,
     verify: bool = True,
     errors: ErrorMapper | None = None,
+    shared_transport: bool = False,
 ) -> httpx.AsyncClient:
-    """The asyncio twin of ``build_http_client``."""
+    """The asyncio twin of ``build_http_client``. ``shared_transport``: ``transport`` is a pool other clients use
+    too, which closing this client leaves open."""
     inner = transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS, verify=verify)
     return httpx.AsyncClient(
         base_url=base_url,
         auth=auth,
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         headers={"User-Agent": user_agent(service, user_agent_prefix), **(headers or {})},
-        transport=AsyncRetryingTransport(inner, policy, errors),
+        transport=AsyncRetryingTransport(inner, policy, errors, close_inner=not shared_transport),
         event_hooks={"response": [async_raise_for_status_hook(errors)]} if errors else None,
     )
