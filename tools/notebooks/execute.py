@@ -21,13 +21,13 @@ Stored outputs are the same on every machine because of three things:
    each with a narrow rule (``Masks``): the emulator's address, with its free port, becomes the default
    ``http://127.0.0.1:8765``; version-4 UUIDs (with dashes, or as 32 hex digits), which only objects created during
    the run have (the demo's ids are version-5 UUIDs), become ``<uuid-N>`` numbered by first appearance (so the same
-   object keeps its label), unless the notebook's source names them; timestamps at or after the run started
-   (objects created during the run, TTLs computed from today) become ``<run time>`` (``<run date>`` for a bare
-   date); tqdm's elapsed, remaining and rate fields become ``??:??`` and ``?``; ``at 0x7f...`` addresses in reprs
-   become ``at 0x…``; temporary folders from ``tempfile.mkdtemp`` become ``/tmp/tmpXXXXXXXX``. It also strips
-   volatile metadata (timings, the Python version in ``language_info``, widget state), numbers code cells 1..n, and
-   merges each run of consecutive stream outputs into one stderr then one stdout output with carriage returns
-   applied, because how ipykernel splits and interleaves the two streams depends on thread timing.
+   object keeps its label), unless the notebook's source names them; timestamps from the run's start to a year
+   after it (objects created during the run, expirations computed from today) become ``<run time>`` (``<run
+   date>`` for a bare date); tqdm's elapsed, remaining and rate fields become ``??:??`` and ``?``; ``at 0x7f...``
+   addresses in reprs become ``at 0x…``; temporary folders from ``tempfile.mkdtemp`` become ``/tmp/tmpXXXXXXXX``.
+   It also strips volatile metadata (timings, the Python version in ``language_info``, widget state), numbers code
+   cells 1..n, and merges each run of consecutive stream outputs into one stderr then one stdout output with
+   carriage returns applied, because how ipykernel splits and interleaves the two streams depends on thread timing.
 3. Images are stored as PNG, and compared by presence only. A plot is drawn by the Agg renderer with FreeType, whose
    output can differ by a pixel between matplotlib/FreeType builds and platforms, so a byte comparison would fail on
    a clean clone elsewhere. SVG (with a fixed ``svg.hashsalt``, ``svg.fonttype='none'`` and no date) was the other
@@ -66,6 +66,9 @@ SHOWN_NETLOC = "127.0.0.1:8765"
 CELL_TIMEOUT = 120
 #: How long before the run started a timestamp still counts as made by the run (clock granularity, slow starts).
 RUN_START_SLACK = timedelta(minutes=1)
+#: How far after the run a timestamp still counts as made by it: expirations computed from the run (Voxel51 keeps
+#: data 3 days and jobs 30 by default). The demo's history ends on 2026-01-31 and it keeps things for a century.
+RUN_HORIZON = timedelta(days=366)
 #: Lines of diff shown per notebook.
 DIFF_LINES = 120
 
@@ -93,7 +96,7 @@ class Masks:
 
     def __init__(self, emulator_url: str, started: datetime, sources: str) -> None:
         self.netloc = urlsplit(emulator_url).netloc
-        self.since = started - RUN_START_SLACK
+        self.since, self.until = started - RUN_START_SLACK, started + RUN_HORIZON
         self.named_in_source = {u.lower() for u in UUID4.findall(sources)}
         self.uuids: dict[str, str] = {}
         tmp = re.escape(os.path.realpath(tempfile.gettempdir()))
@@ -133,8 +136,8 @@ class Masks:
             except ValueError:
                 return match.group(0)
             moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-            return shown("<run time>") if moment >= self.since else match.group(0)
-        return shown("<run date>") if day >= self.since.date() else match.group(0)
+            return shown("<run time>") if self.since <= moment <= self.until else match.group(0)
+        return shown("<run date>") if self.since.date() <= day <= self.until.date() else match.group(0)
 
 
 def _tqdm_timing(match: re.Match[str]) -> str:
