@@ -22,7 +22,8 @@ class ApiError:
 
         Attributes:
             success (bool | Unset): Always false on an error.
-            error (ErrorDetail | Unset):
+            error (ErrorDetail | Unset): The `error` object of an error answer: a code and a description, plus the column
+                and row a row write failed on.
     """
 
     success: bool | Unset = UNSET

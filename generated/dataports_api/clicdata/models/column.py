@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Column")
 
 @_attrs_define
 class Column:
-    """
+    """One column of a new data set: its name and type.
+
     Attributes:
         name (str):
         data_type (ColumnType): A data set column's type. `percentage` values are numbers, `checkbox` values booleans,

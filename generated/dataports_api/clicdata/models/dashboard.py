@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Dashboard")
 
 @_attrs_define
 class Dashboard:
-    """
+    """A dashboard of the account, by id and name; other fields are kept as the service sends them.
+
     Attributes:
         id (int | Unset):
         name (str | Unset):

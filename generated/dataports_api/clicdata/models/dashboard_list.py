@@ -15,7 +15,8 @@ T = TypeVar("T", bound="DashboardList")
 
 @_attrs_define
 class DashboardList:
-    """
+    """The answer of GET /dashboard: the account's dashboards, under `dashboards`.
+
     Attributes:
         dashboards (list[Dashboard]):
     """

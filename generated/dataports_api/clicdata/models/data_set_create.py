@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DataSetCreate")
 
 @_attrs_define
 class DataSetCreate:
-    """
+    """JSON body of POST /data: a new custom (static) data set's name, description and columns.
+
     Attributes:
         name (str): Must be unique within the account.
         columns (list[Column]):

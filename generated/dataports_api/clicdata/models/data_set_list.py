@@ -15,7 +15,8 @@ T = TypeVar("T", bound="DataSetList")
 
 @_attrs_define
 class DataSetList:
-    """
+    """The answer of GET /data: one metadata object per data set of the account, under `data` (not paginated).
+
     Attributes:
         data (list[DataSet]):
     """

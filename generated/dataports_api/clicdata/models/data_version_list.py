@@ -15,7 +15,8 @@ T = TypeVar("T", bound="DataVersionList")
 
 @_attrs_define
 class DataVersionList:
-    """
+    """The answer of GET /data/{rec_id}/versions: the data set's stored history versions, under `versions`.
+
     Attributes:
         versions (list[DataVersion]):
     """

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ErrorDetail")
 
 @_attrs_define
 class ErrorDetail:
-    """
+    """The `error` object of an error answer: a code and a description, plus the column and row a row write failed on.
+
     Attributes:
         code (str | Unset): A short machine-readable code (the versioned API sends e.g. `APIVersionRequired`,
             `InvalidVersion`).

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="RowPage")
 
 @_attrs_define
 class RowPage:
-    """
+    """One page of a data set's rows: the rows under `data`, and whether the next `page` holds more.
+
     Attributes:
-        data (list[Row]):
+        data (list[Row]): The rows of this page, each mapping column names to values.
         has_more_data (bool): Whether the next page (`page` + 1) holds more rows.
     """
 

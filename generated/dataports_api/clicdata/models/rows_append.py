@@ -15,7 +15,8 @@ T = TypeVar("T", bound="RowsAppend")
 
 @_attrs_define
 class RowsAppend:
-    """
+    """JSON body of POST /data/{rec_id}/row: the rows to append to a custom data set, each a list of cells.
+
     Attributes:
         data (list[list[Cell]]): The rows to append; each row is the list of its cells.
     """

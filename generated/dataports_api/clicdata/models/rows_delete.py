@@ -17,7 +17,8 @@ T = TypeVar("T", bound="RowsDelete")
 
 @_attrs_define
 class RowsDelete:
-    """
+    """JSON body of DELETE /data/{rec_id}/row: which rows to delete, those that match `find`.
+
     Attributes:
         multiplerows (MultipleRows): `all`: act on every row that matches `find`; `first`: only on the first one.
         find (list[Cell]): Conditions a row must all meet (column equals value). At least one is required, so a delete

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="RowsUpdate")
 
 @_attrs_define
 class RowsUpdate:
-    """
+    """JSON body of PUT /data/{rec_id}/row: the cells to set in the rows that match `find`.
+
     Attributes:
         multiplerows (MultipleRows): `all`: act on every row that matches `find`; `first`: only on the first one.
         find (list[Cell]): Conditions a row must all meet (column equals value).

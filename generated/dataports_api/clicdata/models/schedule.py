@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Schedule")
 
 @_attrs_define
 class Schedule:
-    """
+    """A schedule (a refresh or publication job) of the account; other fields are kept as the service sends them.
+
     Attributes:
         id (int | Unset):
         name (str | Unset):

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ScheduleList")
 
 @_attrs_define
 class ScheduleList:
-    """
+    """The answer of GET /schedule, and of GET /schedule/{schedule_id} with one element: `schedules`.
+
     Attributes:
         schedules (list[Schedule]):
     """

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Team")
 
 @_attrs_define
 class Team:
-    """
+    """A team of the account's users; other fields are kept as the service sends them.
+
     Attributes:
         id (int | Unset):
         name (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="TeamCreate")
 
 @_attrs_define
 class TeamCreate:
-    """
+    """JSON body of POST /team: the new team's name and description.
+
     Attributes:
         name (str):
         description (str | Unset):

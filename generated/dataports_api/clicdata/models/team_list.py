@@ -15,7 +15,8 @@ T = TypeVar("T", bound="TeamList")
 
 @_attrs_define
 class TeamList:
-    """
+    """The answer of GET /team: the account's teams, under `teams`.
+
     Attributes:
         teams (list[Team]):
     """

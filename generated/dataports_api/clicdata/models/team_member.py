@@ -11,7 +11,8 @@ T = TypeVar("T", bound="TeamMember")
 
 @_attrs_define
 class TeamMember:
-    """
+    """JSON body of POST and DELETE /team/{team_id}/user: the user to add to or remove from the team.
+
     Attributes:
         user_id (int): The user's id, as listed by `list_users`.
     """

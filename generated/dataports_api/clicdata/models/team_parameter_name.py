@@ -11,7 +11,8 @@ T = TypeVar("T", bound="TeamParameterName")
 
 @_attrs_define
 class TeamParameterName:
-    """
+    """JSON body of DELETE /team/{team_id}/parameter: the name of the team parameter to remove.
+
     Attributes:
         name (str):
     """

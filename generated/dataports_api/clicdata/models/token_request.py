@@ -19,7 +19,7 @@ class TokenRequest:
     `redirect_uri` the code was issued for.
 
         Attributes:
-            grant_type (GrantType):
+            grant_type (GrantType): The OAuth 2.0 grant a token request uses.
             client_id (str):
             client_secret (str | Unset):
             refresh_token (str | Unset): The refresh token of an earlier answer (`refresh_token` grant only).

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="TokenResponse")
 
 @_attrs_define
 class TokenResponse:
-    """
+    """The answer of POST /oauth20/token: an access token for the `Authorization: Bearer` header and its lifetime.
+
     Attributes:
         access_token (str): Sent as `Authorization: Bearer <access_token>`.
         expires_in (int): Lifetime of the token in seconds from now.

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """
+    """A user of the account, by id, email and name; other fields are kept as the service sends them.
+
     Attributes:
         id (int | Unset):
-        email (str | Unset):
+        email (str | Unset): The user's email, which is their login.
         first_name (None | str | Unset):
         last_name (None | str | Unset):
     """

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="UserCreate")
 
 @_attrs_define
 class UserCreate:
-    """
+    """JSON body of POST /user: the new user's email (their login), name and initial password.
+
     Attributes:
         email (str): The user's login; must be unique.
         first_name (str | Unset):

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="UserList")
 
 @_attrs_define
 class UserList:
-    """
+    """The answer of GET /user, and of GET /user/{user_id} with one element: `users`.
+
     Attributes:
         users (list[User]):
     """

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="UserPassword")
 
 @_attrs_define
 class UserPassword:
-    """
+    """JSON body of PUT /user/{user_id}/password: the user's new password.
+
     Attributes:
         password (str):
     """

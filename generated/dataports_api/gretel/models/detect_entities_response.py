@@ -15,9 +15,11 @@ T = TypeVar("T", bound="DetectEntitiesResponse")
 
 @_attrs_define
 class DetectEntitiesResponse:
-    """
+    """The answer of POST /records/detect_entities: the records with their entity metadata; none are stored.
+
     Attributes:
-        data (DetectedRecords):
+        data (DetectedRecords): The records sent to entity detection, each with its results (`data` of POST
+            /records/detect_entities).
     """
 
     data: DetectedRecords

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="DetectedRecords")
 
 @_attrs_define
 class DetectedRecords:
-    """
+    """The records sent to entity detection, each with its results (`data` of POST /records/detect_entities).
+
     Attributes:
         records (list[DetectedRecord]):
     """

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="EntityList")
 
 @_attrs_define
 class EntityList:
-    """
+    """The entity labels found in a project (`data` of GET /fields/entities/{project_name}).
+
     Attributes:
         entities (list[EntitySummary]):
     """

@@ -17,16 +17,17 @@ T = TypeVar("T", bound="FieldDetail")
 
 @_attrs_define
 class FieldDetail:
-    """
+    """Statistics of one field of a project's records: how often it occurs, its types and the entities found in it.
+
     Attributes:
         field (str): The field name (dotted when nested).
         count (int | Unset): Records holding the field.
-        approx_cardinality (int | Unset):
+        approx_cardinality (int | Unset): Approximate number of distinct values of the field.
         pct_missing (float | Unset):
         types (list[Any] | Unset): The value types seen in the field. The emulator sends `{type, count}` objects; the
             real service's
             item shape is not pinned down, so items are left untyped.
-        entities (list[FieldEntity] | Unset):
+        entities (list[FieldEntity] | Unset): The entity labels found in the field.
     """
 
     field: str

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="FieldEntitiesResponse")
 
 @_attrs_define
 class FieldEntitiesResponse:
-    """
+    """The answer of GET /fields/entities/{project_name}: the project's entity labels in `data.entities`.
+
     Attributes:
-        data (EntityList):
+        data (EntityList): The entity labels found in a project (`data` of GET /fields/entities/{project_name}).
     """
 
     data: EntityList

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="FieldList")
 
 @_attrs_define
 class FieldList:
-    """
+    """The fields of a project (`data` of GET /fields/schema/{project_name}).
+
     Attributes:
         fields (list[FieldDetail]):
     """

@@ -17,9 +17,11 @@ T = TypeVar("T", bound="FieldMetadata")
 
 @_attrs_define
 class FieldMetadata:
-    """
+    """The detection results for one field of a record, under `metadata.fields`.
+
     Attributes:
-        ner (NerResult | Unset):
+        ner (NerResult | Unset): Entity detection (NER) results for one field of a record: the entities found in its
+            value.
     """
 
     ner: NerResult | Unset = UNSET

@@ -20,7 +20,7 @@ class FieldSchemaResponse:
     """`data.fields` plus two counters at the top level of the body (not inside `data`).
 
     Attributes:
-        data (FieldList):
+        data (FieldList): The fields of a project (`data` of GET /fields/schema/{project_name}).
         total_field_count (int | Unset): Distinct fields in the project (top-level key).
         project_record_count (int | Unset): Records in the project (top-level key).
     """

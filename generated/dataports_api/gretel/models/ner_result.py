@@ -17,7 +17,8 @@ T = TypeVar("T", bound="NerResult")
 
 @_attrs_define
 class NerResult:
-    """
+    """Entity detection (NER) results for one field of a record: the entities found in its value.
+
     Attributes:
         labels (list[EntityLabel] | Unset):
     """

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="Project")
 
 @_attrs_define
 class Project:
-    """
+    """A project: a named namespace holding records, their field schema and the entities detected in them.
+
     Attributes:
         field_id (str): The project's 24-hex id, e.g. `5eb07df99294fd2dbc3dbe6a`.
-        name (str):
+        name (str): The project's unique name, which the records and fields endpoints take in their paths.
         description (None | str | Unset): Empty string when not set.
         display_name (None | str | Unset): Empty string when not set.
         created (None | str | Unset): Creation time as ISO 8601 text. Sent by the emulator; not seen in the classic

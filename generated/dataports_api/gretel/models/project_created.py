@@ -11,7 +11,8 @@ T = TypeVar("T", bound="ProjectCreated")
 
 @_attrs_define
 class ProjectCreated:
-    """
+    """The id of a newly created project (`data` of POST /projects).
+
     Attributes:
         id (str): The new project's 24-hex id.
     """

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="ProjectCreatedResponse")
 
 @_attrs_define
 class ProjectCreatedResponse:
-    """
+    """The answer of POST /projects: the new project's id in `data.id`.
+
     Attributes:
-        data (ProjectCreated):
+        data (ProjectCreated): The id of a newly created project (`data` of POST /projects).
     """
 
     data: ProjectCreated

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ProjectList")
 
 @_attrs_define
 class ProjectList:
-    """
+    """The projects matching a list or search (`data` of GET /projects).
+
     Attributes:
         projects (list[Project]):
     """

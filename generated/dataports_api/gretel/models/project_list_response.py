@@ -15,9 +15,10 @@ T = TypeVar("T", bound="ProjectListResponse")
 
 @_attrs_define
 class ProjectListResponse:
-    """
+    """The answer of GET /projects: the matching projects in `data.projects`.
+
     Attributes:
-        data (ProjectList):
+        data (ProjectList): The projects matching a list or search (`data` of GET /projects).
     """
 
     data: ProjectList

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="ProjectResponse")
 
 @_attrs_define
 class ProjectResponse:
-    """
+    """The answer of GET /projects/{name_or_id}: the project in `data.project`.
+
     Attributes:
-        data (ProjectWrapper):
+        data (ProjectWrapper): The project under `project` (`data` of GET /projects/{name_or_id}).
     """
 
     data: ProjectWrapper

@@ -15,9 +15,11 @@ T = TypeVar("T", bound="ProjectWrapper")
 
 @_attrs_define
 class ProjectWrapper:
-    """
+    """The project under `project` (`data` of GET /projects/{name_or_id}).
+
     Attributes:
-        project (Project):
+        project (Project): A project: a named namespace holding records, their field schema and the entities detected in
+            them.
     """
 
     project: Project

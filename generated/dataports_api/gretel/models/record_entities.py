@@ -17,7 +17,8 @@ T = TypeVar("T", bound="RecordEntities")
 
 @_attrs_define
 class RecordEntities:
-    """
+    """A record's entity summary: for each entity label found, the fields holding it.
+
     Attributes:
         fields_by_entity (RecordEntitiesFieldsByEntity | Unset): Entity label → names of the fields holding it.
     """

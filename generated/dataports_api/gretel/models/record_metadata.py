@@ -21,9 +21,10 @@ class RecordMetadata:
     """What Gretel attached to a record on ingest.
 
     Attributes:
-        gretel_id (str | Unset):
+        gretel_id (str | Unset): The record's id (32 hex digits).
         fields (RecordMetadataFields | Unset): Field name (dotted when nested) → that field's entity detection results.
-        entities (RecordEntities | Unset):
+        entities (RecordEntities | Unset): A record's entity summary: for each entity label found, the fields holding
+            it.
         received_at (str | Unset):
     """
 

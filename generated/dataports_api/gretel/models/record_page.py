@@ -15,7 +15,8 @@ T = TypeVar("T", bound="RecordPage")
 
 @_attrs_define
 class RecordPage:
-    """
+    """One page of a project's records, newest first (`data` of GET /streams/records/{project_name}).
+
     Attributes:
         records (list[StreamedRecord]): Newest first.
     """

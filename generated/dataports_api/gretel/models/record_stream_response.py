@@ -15,9 +15,11 @@ T = TypeVar("T", bound="RecordStreamResponse")
 
 @_attrs_define
 class RecordStreamResponse:
-    """
+    """The answer of GET /streams/records/{project_name}: a page of records in `data.records`.
+
     Attributes:
-        data (RecordPage):
+        data (RecordPage): One page of a project's records, newest first (`data` of GET
+            /streams/records/{project_name}).
     """
 
     data: RecordPage

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="Samples")
 
 @_attrs_define
 class Samples:
-    """
+    """The sample catalogue, or one sample's records when `key` is given (`data` of GET /records/samples).
+
     Attributes:
         samples (list[Record] | SampleCatalogue): The catalogue (without `key`) or the sample's records (with `key`).
     """

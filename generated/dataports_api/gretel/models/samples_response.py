@@ -15,9 +15,11 @@ T = TypeVar("T", bound="SamplesResponse")
 
 @_attrs_define
 class SamplesResponse:
-    """
+    """The answer of GET /records/samples: the catalogue or a sample's records in `data.samples`.
+
     Attributes:
-        data (Samples):
+        data (Samples): The sample catalogue, or one sample's records when `key` is given (`data` of GET
+            /records/samples).
     """
 
     data: Samples

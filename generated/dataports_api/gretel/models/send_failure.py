@@ -13,7 +13,8 @@ T = TypeVar("T", bound="SendFailure")
 
 @_attrs_define
 class SendFailure:
-    """
+    """A record that was refused: its index in the request and the reason.
+
     Attributes:
         idx (int): Index of the record in the request body.
         message (str): e.g. `Individual records must be JSON objects`.

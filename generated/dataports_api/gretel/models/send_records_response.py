@@ -15,9 +15,10 @@ T = TypeVar("T", bound="SendRecordsResponse")
 
 @_attrs_define
 class SendRecordsResponse:
-    """
+    """The answer of POST /records/send/{project_name}: each record's outcome in `data`.
+
     Attributes:
-        data (SendResult):
+        data (SendResult): What happened to each sent record, by index: `success` and `failure` lists.
     """
 
     data: SendResult

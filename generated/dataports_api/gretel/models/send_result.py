@@ -16,7 +16,8 @@ T = TypeVar("T", bound="SendResult")
 
 @_attrs_define
 class SendResult:
-    """
+    """What happened to each sent record, by index: `success` and `failure` lists.
+
     Attributes:
         success (list[SendSuccess]):
         failure (list[SendFailure]):

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="SendSuccess")
 
 @_attrs_define
 class SendSuccess:
-    """
+    """A record that was stored: its index in the request and its new `gretel_id`.
+
     Attributes:
         idx (int): Index of the record in the request body.
         gretel_id (str): The stored record's 32-hex id.

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="StreamedRecord")
 
 @_attrs_define
 class StreamedRecord:
-    """
+    """One record of a project's stream: its id, the record as sent, its metadata and its ingest time.
+
     Attributes:
         id (str): The record's `gretel_id`; used as the `oldest`/`newest` cursor.
         data (Record): A free-form JSON record.

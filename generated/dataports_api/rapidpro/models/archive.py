@@ -41,12 +41,13 @@ T = TypeVar("T", bound="Archive")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Archive(ClassicObject):
-    """
+    """A gzipped archive of the workspace's messages or runs for a day or a month. Listed by GET /api/v2/archives.json.
+
     Attributes:
         type_ (str): `message` or `run`.
         start_date (datetime.date): The UTC date the archive starts on.
         period (str): `daily` or `monthly`.
-        record_count (int):
+        record_count (int): Number of records (messages or runs) in the archive.
         size (int): Size of the gzipped archive in bytes.
         hash_ (str): MD5 of the gzipped archive.
         download_url (str): Temporary download URL.

@@ -29,7 +29,8 @@ T = TypeVar("T", bound="Attachment")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Attachment(ClassicObject):
-    """
+    """A media attachment of a message: its MIME type and URL.
+
     Attributes:
         content_type (str):
         url (str):

@@ -45,13 +45,14 @@ T = TypeVar("T", bound="Boundary")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Boundary(ClassicObject):
-    """
+    """An administrative boundary (country, state, district or ward). Listed by GET /api/v2/boundaries.json.
+
     Attributes:
-        osm_id (str):
+        osm_id (str): The boundary's OpenStreetMap id.
         name (str):
         level (int): 0 country, 1 state, 2 district, 3 ward.
         parent (BoundaryRef | None):
-        aliases (list[str]):
+        aliases (list[str]): Other names the boundary is known by.
         geometry (Geometry | None):
     """
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="BoundaryList")
 
 @_attrs_define
 class BoundaryList:
-    """
+    """A page of boundaries (GET /api/v2/boundaries.json): up to 250 `results`, `next`/`previous` URLs.
+
     Attributes:
         next_ (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the end.
         previous (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the

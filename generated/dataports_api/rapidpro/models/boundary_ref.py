@@ -29,7 +29,8 @@ T = TypeVar("T", bound="BoundaryRef")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class BoundaryRef(ClassicObject):
-    """
+    """Reference to an administrative boundary by OpenStreetMap id and name, e.g. a boundary's `parent`.
+
     Attributes:
         osm_id (str):
         name (str):

@@ -45,12 +45,13 @@ T = TypeVar("T", bound="Broadcast")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Broadcast(ClassicObject):
-    """
+    """A message sent at once to URNs, contacts and groups. Read with GET /api/v2/broadcasts.json, sent by POST.
+
     Attributes:
         uuid (str):
-        urns (list[str]):
-        contacts (list[ObjectRef]):
-        groups (list[ObjectRef]):
+        urns (list[str]): The URNs the broadcast was sent to, e.g. `tel:+250788123123`.
+        contacts (list[ObjectRef]): The contacts the broadcast was sent to.
+        groups (list[ObjectRef]): The groups whose contacts the broadcast was sent to.
         text (None | str | Translations): The message text, or its translations on servers with multi-language
             broadcasts.
         created_on (datetime.datetime):

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="BroadcastWrite")
 
 @_attrs_define
 class BroadcastWrite:
-    """
+    """The body of POST /api/v2/broadcasts.json: the text to send and its recipients (URNs, contacts, groups).
+
     Attributes:
         text (str):
-        urns (list[str] | Unset):
+        urns (list[str] | Unset): URNs to send to, e.g. `tel:+250788123123`.
         contacts (list[str] | Unset): Contact UUIDs.
         groups (list[str] | Unset): Group UUIDs.
         channel (str | Unset): Channel UUID to send from.

@@ -40,7 +40,8 @@ T = TypeVar("T", bound="Campaign")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Campaign(ClassicObject):
-    """
+    """A campaign: events scheduled for a group's contacts from a date field. GET and POST /api/v2/campaigns.json.
+
     Attributes:
         uuid (str):
         name (str):

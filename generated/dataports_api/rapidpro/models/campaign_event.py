@@ -48,16 +48,17 @@ T = TypeVar("T", bound="CampaignEvent")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class CampaignEvent(ClassicObject):
-    """
+    """A message or flow a campaign sends at an offset from a date field. GET and POST /api/v2/campaign_events.json.
+
     Attributes:
         uuid (str):
         campaign (ObjectRef): Reference to another object by UUID and name.
         relative_to (FieldRef): Reference to a contact field by key and name.
-        offset (int):
+        offset (int): How many `unit`s from the `relative_to` date the event fires; negative is before.
         unit (str): `minutes`, `hours`, `days`, `weeks` or `months`.
         delivery_hour (int): Hour of day (0-23) to deliver at, or -1 for the event's exact time.
         created_on (datetime.datetime):
-        flow (None | ObjectRef | Unset):
+        flow (None | ObjectRef | Unset): The flow a flow event starts; null for a message event.
         message (None | str | Translations | Unset): The message sent by a message event, as translations (older servers
             send a plain string).
     """

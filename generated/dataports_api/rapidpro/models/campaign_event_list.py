@@ -15,7 +15,8 @@ T = TypeVar("T", bound="CampaignEventList")
 
 @_attrs_define
 class CampaignEventList:
-    """
+    """A page of campaign events (GET /api/v2/campaign_events.json): up to 250 `results`, `next`/`previous` URLs.
+
     Attributes:
         next_ (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the end.
         previous (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the

@@ -14,14 +14,15 @@ T = TypeVar("T", bound="CampaignEventWrite")
 
 @_attrs_define
 class CampaignEventWrite:
-    """
+    """The body of POST /api/v2/campaign_events.json: when the event fires and the message or flow it sends.
+
     Attributes:
         relative_to (str): Key of the date contact field the event is relative to.
-        offset (int):
+        offset (int): How many `unit`s from the `relative_to` date the event fires; negative is before.
         unit (CampaignEventWriteUnit):
         delivery_hour (int):
         campaign (str | Unset): Campaign UUID (required on create, ignored on update).
-        message (str | Unset):
+        message (str | Unset): Text of a message event (give this or `flow`).
         flow (str | Unset): Flow UUID (give this or `message`).
     """
 

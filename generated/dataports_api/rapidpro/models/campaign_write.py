@@ -11,7 +11,8 @@ T = TypeVar("T", bound="CampaignWrite")
 
 @_attrs_define
 class CampaignWrite:
-    """
+    """The body of POST /api/v2/campaigns.json: a campaign's name and the group it follows.
+
     Attributes:
         name (str):
         group (str): UUID of the group whose contacts the campaign follows.

@@ -46,11 +46,12 @@ T = TypeVar("T", bound="Channel")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Channel(ClassicObject):
-    """
+    """A channel: a number or account the workspace sends and receives messages on. Listed by GET /api/v2/channels.json.
+
     Attributes:
         uuid (str):
         name (None | str):
-        address (None | str):
+        address (None | str): The channel's address, e.g. a phone number `+250783530001`.
         type_ (str):
         country (None | str):
         created_on (datetime.datetime):

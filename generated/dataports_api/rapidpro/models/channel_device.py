@@ -27,7 +27,8 @@ T = TypeVar("T", bound="ChannelDevice")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class ChannelDevice(ClassicObject):
-    """
+    """The phone behind an Android channel: its name, battery level, power status and source, and network type.
+
     Attributes:
         name (None | str | Unset):
         power_level (int | None | Unset):

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="ChannelEvent")
 
 @_attrs_define
 class ChannelEvent:
-    """
+    """A non-message channel event (a call, a new conversation, a stop...). Listed by GET /api/v2/channel_events.json.
+
     Attributes:
         id (int):
         type_ (str): e.g. `call-in`, `call-out-missed`, `new_conversation`, `referral`, `stop_contact`.

@@ -36,12 +36,13 @@ T = TypeVar("T", bound="Classifier")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Classifier(ClassicObject):
-    """
+    """An NLU classifier (Wit.ai, LUIS or Bothub) and its intents. Listed by GET /api/v2/classifiers.json.
+
     Attributes:
         uuid (str):
         name (str):
         type_ (str): `wit`, `luis` or `bothub`.
-        intents (list[str]):
+        intents (list[str]): Names of the intents the classifier recognises.
         created_on (datetime.datetime):
     """
 

@@ -52,13 +52,14 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Contact(ClassicObject):
-    """
+    """A person the workspace can message, with their URNs, groups and field values. GET and POST /api/v2/contacts.json.
+
     Attributes:
         uuid (str):
         name (None | str):
-        language (None | str):
-        urns (list[str]):
-        groups (list[ObjectRef]):
+        language (None | str): Preferred language as an ISO 639-3 code, e.g. `eng`.
+        urns (list[str]): The contact's URNs (addresses on channels), e.g. `tel:+250788123123`.
+        groups (list[ObjectRef]): The groups the contact belongs to.
         fields (ContactFields): Contact field values keyed by field key; values are strings, numbers or null.
         created_on (datetime.datetime):
         modified_on (datetime.datetime):
@@ -66,7 +67,8 @@ class Contact(ClassicObject):
         flow (None | ObjectRef | Unset): The flow the contact is currently in, if any.
         blocked (bool | Unset): Older servers only (superseded by `status`).
         stopped (bool | Unset): Older servers only (superseded by `status`).
-        last_seen_on (datetime.datetime | None | Unset):
+        last_seen_on (datetime.datetime | None | Unset): When the contact last communicated with the workspace; null if
+            never.
     """
 
     uuid: str

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="ContactActionsRequest")
 
 @_attrs_define
 class ContactActionsRequest:
-    """
+    """The body of POST /api/v2/contact_actions.json: one action (e.g. add to a group, block) for up to 100 contacts.
+
     Attributes:
         contacts (list[str]): Contact UUIDs or URNs.
         action (ContactActionsRequestAction):

@@ -17,11 +17,12 @@ T = TypeVar("T", bound="ContactWrite")
 
 @_attrs_define
 class ContactWrite:
-    """
+    """The body of POST /api/v2/contacts.json: a contact's name, language, URNs, groups and field values.
+
     Attributes:
         name (None | str | Unset):
         language (None | str | Unset): ISO 639-3 code.
-        urns (list[str] | Unset):
+        urns (list[str] | Unset): The contact's URNs, e.g. `tel:+250788123123`.
         groups (list[str] | Unset): Group UUIDs (or names); replaces the contact's groups.
         fields (ContactWriteFields | Unset): Field key → value (string, number or null); only the given keys change.
     """

@@ -33,9 +33,10 @@ T = TypeVar("T", bound="Field")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Field(ClassicObject):
-    """
+    """A contact field: a named, typed value a contact can hold under its `key`. GET and POST /api/v2/fields.json.
+
     Attributes:
-        key (str):
+        key (str): The field's unique key, under which contacts' `fields` hold its value.
         name (str): The display name (`label` on older servers).
         type_ (str): `text`, `number`, `datetime`, `state`, `district` or `ward`.
         label (str | Unset): Older servers' name for `name`.

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="FieldWrite")
 
 @_attrs_define
 class FieldWrite:
-    """
+    """The body of POST /api/v2/fields.json: a field's display name and value type (the key derives from the name).
+
     Attributes:
         name (str):
         type_ (FieldWriteType):

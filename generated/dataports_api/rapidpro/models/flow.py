@@ -50,18 +50,19 @@ T = TypeVar("T", bound="Flow")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Flow(ClassicObject):
-    """
+    """A flow: a messaging, voice, background or survey workflow contacts are started in. GET /api/v2/flows.json.
+
     Attributes:
         uuid (str):
         name (str):
         archived (bool):
         created_on (datetime.datetime):
         type_ (str | Unset): `message`, `voice`, `background` or `survey`.
-        labels (list[ObjectRef] | Unset):
+        labels (list[ObjectRef] | Unset): Labels the flow is filed under.
         expires (int | None | Unset): Minutes of inactivity before a run expires.
-        runs (FlowRuns | Unset):
-        results (list[FlowResult] | Unset):
-        parent_refs (list[str] | Unset):
+        runs (FlowRuns | Unset): Counts of a flow's runs by state.
+        results (list[FlowResult] | Unset): The results the flow saves.
+        parent_refs (list[str] | Unset): Keys of the parent flow's results that this flow refers to.
         modified_on (datetime.datetime | Unset):
     """
 

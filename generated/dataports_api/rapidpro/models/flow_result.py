@@ -31,11 +31,12 @@ T = TypeVar("T", bound="FlowResult")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class FlowResult(ClassicObject):
-    """
+    """A result a flow saves: its key and name, its categories, and the UUIDs of the nodes that save it.
+
     Attributes:
-        key (str):
+        key (str): The result's key, under which runs' `values` hold it.
         name (str):
-        categories (list[str] | Unset):
+        categories (list[str] | Unset): Names of the categories the result's values are sorted into.
         node_uuids (list[str] | Unset):
     """
 

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="FlowRuns")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class FlowRuns(ClassicObject):
-    """
+    """Counts of a flow's runs by state.
+
     Attributes:
         active (int | Unset):
         waiting (int | Unset):

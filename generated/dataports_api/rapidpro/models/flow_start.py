@@ -50,19 +50,20 @@ T = TypeVar("T", bound="FlowStart")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class FlowStart(ClassicObject):
-    """
+    """A request to start contacts, groups and URNs in a flow, with its status. GET and POST /api/v2/flow_starts.json.
+
     Attributes:
         uuid (str):
         flow (ObjectRef): Reference to another object by UUID and name.
-        groups (list[ObjectRef]):
-        contacts (list[ObjectRef]):
+        groups (list[ObjectRef]): The groups whose contacts were started.
+        contacts (list[ObjectRef]): The contacts that were started.
         status (str): `pending`, `starting`, `complete` or `failed`.
         created_on (datetime.datetime):
         id (int | Unset):
-        restart_participants (bool | Unset):
-        exclude_active (bool | Unset):
+        restart_participants (bool | Unset): Whether contacts who were already in the flow are started again.
+        exclude_active (bool | Unset): Whether contacts currently in a flow are left out.
         extra (FlowStartExtraType0 | None | Unset): Older servers' name for `params`.
-        params (FlowStartParamsType0 | None | Unset):
+        params (FlowStartParamsType0 | None | Unset): Extra parameters passed to the flow.
         modified_on (datetime.datetime | Unset):
     """
 

@@ -7,6 +7,8 @@ T = TypeVar("T", bound="FlowStartParamsType0")
 
 
 class FlowStartParamsType0(dict[str, "Any"]):
+    """Extra parameters passed to the flow."""
+
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:

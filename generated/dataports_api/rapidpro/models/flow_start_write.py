@@ -18,17 +18,18 @@ T = TypeVar("T", bound="FlowStartWrite")
 
 @_attrs_define
 class FlowStartWrite:
-    """
+    """The body of POST /api/v2/flow_starts.json: the flow and the URNs, contacts and groups to start in it.
+
     Attributes:
         flow (str): Flow UUID.
-        urns (list[str] | Unset):
-        contacts (list[str] | Unset):
-        groups (list[str] | Unset):
+        urns (list[str] | Unset): URNs to start, e.g. `tel:+250788123123`.
+        contacts (list[str] | Unset): Contact UUIDs to start.
+        groups (list[str] | Unset): Group UUIDs whose contacts to start.
         restart_participants (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted
             (rapidpro-python sends Python booleans as 1/0).
         exclude_active (bool | int | Unset): A boolean flag. `true`/`false` and `1`/`0` are all accepted (rapidpro-
             python sends Python booleans as 1/0).
-        params (FlowStartWriteParams | Unset):
+        params (FlowStartWriteParams | Unset): Extra parameters passed to the flow.
         extra (FlowStartWriteExtra | Unset): Older servers' name for `params`.
     """
 

@@ -34,7 +34,8 @@ T = TypeVar("T", bound="Global")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Global(ClassicObject):
-    """
+    """A global: a named value shared by all the workspace's flows. GET and POST /api/v2/globals.json.
+
     Attributes:
         key (str):
         name (str):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="GlobalWrite")
 
 @_attrs_define
 class GlobalWrite:
-    """
+    """The body of POST /api/v2/globals.json: a new global's name and value, or a global's new value.
+
     Attributes:
         value (str):
         name (str | Unset): Required on create; a global's name cannot change.

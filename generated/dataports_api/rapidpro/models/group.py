@@ -35,14 +35,15 @@ T = TypeVar("T", bound="Group")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Group(ClassicObject):
-    """
+    """A contact group, fixed or smart (defined by a query), with its size. GET and POST /api/v2/groups.json.
+
     Attributes:
         uuid (str):
         name (str):
         query (None | str): The query of a smart group, else null.
-        count (int):
+        count (int): Number of contacts in the group.
         status (str | Unset): `initializing`, `evaluating` or `ready`.
-        system (bool | Unset):
+        system (bool | Unset): Whether this is a built-in system group, which cannot be modified.
     """
 
     uuid: str

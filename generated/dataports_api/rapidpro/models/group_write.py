@@ -11,7 +11,8 @@ T = TypeVar("T", bound="GroupWrite")
 
 @_attrs_define
 class GroupWrite:
-    """
+    """The body of POST /api/v2/groups.json: the name of a new group, or a group's new name.
+
     Attributes:
         name (str):
     """

@@ -31,11 +31,12 @@ T = TypeVar("T", bound="Label")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Label(ClassicObject):
-    """
+    """A message label, with the number of messages it tags. GET and POST /api/v2/labels.json.
+
     Attributes:
         uuid (str):
         name (str):
-        count (int):
+        count (int): Number of messages with this label.
     """
 
     uuid: str

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="LabelWrite")
 
 @_attrs_define
 class LabelWrite:
-    """
+    """The body of POST /api/v2/labels.json: the name of a new label, or a label's new name.
+
     Attributes:
         name (str):
     """

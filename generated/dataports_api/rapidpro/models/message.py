@@ -65,27 +65,29 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Message(ClassicObject):
-    """
+    """A message sent to or received from a contact. Listed by GET /api/v2/messages.json; POST sends one.
+
     Attributes:
         uuid (str):
         contact (ObjectRef): Reference to another object by UUID and name.
-        urn (None | str):
-        channel (None | ObjectRef):
+        urn (None | str): The URN the message was sent to or received from.
+        channel (None | ObjectRef): The channel the message went through.
         direction (str): `in` or `out`.
         type_ (str): `text`, `voice`, or on older servers `inbox`/`flow`.
         status (str): `initializing`, `queued`, `wired`, `sent`, `delivered`, `handled`, `errored`, `failed` or
             `resent`.
         visibility (str): `visible`, `archived` or `deleted`.
         text (None | str):
-        labels (list[ObjectRef]):
+        labels (list[ObjectRef]): The labels applied to the message.
         created_on (datetime.datetime):
         id (int | Unset): Legacy integer id (servers before v2.19).
-        broadcast (int | None | str | Unset):
+        broadcast (int | None | str | Unset): The broadcast that sent the message (its UUID, or a legacy integer id), if
+            any.
         attachments (list[Attachment] | Unset):
         quick_replies (list[QuickReply] | Unset):
-        flow (None | ObjectRef | Unset):
+        flow (None | ObjectRef | Unset): The flow the message belongs to, if any.
         archived (bool | Unset): Older servers only (superseded by `visibility`).
-        sent_on (datetime.datetime | None | Unset):
+        sent_on (datetime.datetime | None | Unset): When an outgoing message was sent; null until then.
         modified_on (datetime.datetime | None | Unset):
     """
 

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="MessageActionsRequest")
 
 @_attrs_define
 class MessageActionsRequest:
-    """
+    """The body of POST /api/v2/message_actions.json: one action (label, archive, delete...) for up to 100 messages.
+
     Attributes:
         messages (list[int | str]): Message UUIDs (or legacy integer ids).
         action (MessageActionsRequestAction):

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="MessageWrite")
 
 @_attrs_define
 class MessageWrite:
-    """
+    """The body of POST /api/v2/messages.json: an outgoing message to one contact, with attachments and quick replies.
+
     Attributes:
         contact (str): Contact UUID.
         text (str | Unset):

@@ -45,15 +45,16 @@ T = TypeVar("T", bound="Org")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Org(ClassicObject):
-    """
+    """The workspace (org) that owns the API token: name, country, languages, timezone. GET /api/v2/org.json.
+
     Attributes:
         name (str):
         country (None | str):
-        languages (list[str]):
-        primary_language (None | str):
+        languages (list[str]): The workspace's languages, as ISO 639-3 codes.
+        primary_language (None | str): The workspace's default language, as an ISO 639-3 code.
         timezone (str):
         date_style (str): `day_first`, `month_first` or `year_first`.
-        anon (bool):
+        anon (bool): Whether the workspace is anonymous, hiding contacts' URNs.
         uuid (str | Unset):
         credits_ (OrgCredits | Unset):
     """

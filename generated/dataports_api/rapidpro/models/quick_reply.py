@@ -28,7 +28,8 @@ T = TypeVar("T", bound="QuickReply")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class QuickReply(ClassicObject):
-    """
+    """A quick reply offered with an outgoing message: its text and optional extra text.
+
     Attributes:
         text (str):
         extra (None | str | Unset):

@@ -32,7 +32,8 @@ T = TypeVar("T", bound="Resthook")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Resthook(ClassicObject):
-    """
+    """A resthook: a named hook that flows fire and external URLs subscribe to. Listed by GET /api/v2/resthooks.json.
+
     Attributes:
         resthook (str): The resthook's slug.
         created_on (datetime.datetime):

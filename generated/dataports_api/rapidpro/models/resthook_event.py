@@ -36,9 +36,10 @@ T = TypeVar("T", bound="ResthookEvent")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class ResthookEvent(ClassicObject):
-    """
+    """One firing of a resthook, with the payload posted to its subscribers. GET /api/v2/resthook_events.json.
+
     Attributes:
-        resthook (str):
+        resthook (str): Slug of the resthook that fired.
         data (ResthookEventData): The payload that was posted to subscribers.
         created_on (datetime.datetime):
     """

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ResthookEventList")
 
 @_attrs_define
 class ResthookEventList:
-    """
+    """A page of resthook events (GET /api/v2/resthook_events.json): up to 250 `results`, `next`/`previous` URLs.
+
     Attributes:
         next_ (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the end.
         previous (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the

@@ -34,11 +34,12 @@ T = TypeVar("T", bound="ResthookSubscriber")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class ResthookSubscriber(ClassicObject):
-    """
+    """A URL that a resthook's events are posted to. GET and POST /api/v2/resthook_subscribers.json.
+
     Attributes:
         id (int):
-        resthook (str):
-        target_url (str):
+        resthook (str): Slug of the resthook subscribed to.
+        target_url (str): The URL the resthook's events are posted to.
         created_on (datetime.datetime):
     """
 

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="ResthookSubscriberWrite")
 
 @_attrs_define
 class ResthookSubscriberWrite:
-    """
+    """The body of POST /api/v2/resthook_subscribers.json: a resthook's slug and the URL to post its events to.
+
     Attributes:
         resthook (str): Slug of the resthook to subscribe to.
         target_url (str):

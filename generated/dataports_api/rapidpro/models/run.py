@@ -60,18 +60,19 @@ T = TypeVar("T", bound="Run")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Run(ClassicObject):
-    """
+    """A flow run: one contact's pass through a flow, its path, results and exit. Listed by GET /api/v2/runs.json.
+
     Attributes:
         uuid (str):
         flow (ObjectRef): Reference to another object by UUID and name.
         contact (ObjectRef): Reference to another object by UUID and name.
-        start (None | StartRef):
-        responded (bool):
-        path (list[RunStep]):
+        start (None | StartRef): The flow start that created the run, if any.
+        responded (bool): Whether the contact responded during the run.
+        path (list[RunStep]): The nodes the contact passed through, in order.
         values (RunValues): Flow results keyed by result key.
         created_on (datetime.datetime):
         modified_on (datetime.datetime):
-        exited_on (datetime.datetime | None):
+        exited_on (datetime.datetime | None): When the run ended; null while it is active.
         exit_type (None | str): `interrupted`, `completed`, `expired` or `failed`; null while active.
         id (int | Unset):
     """

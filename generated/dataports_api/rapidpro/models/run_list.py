@@ -15,7 +15,8 @@ T = TypeVar("T", bound="RunList")
 
 @_attrs_define
 class RunList:
-    """
+    """A page of flow runs (GET /api/v2/runs.json): up to 250 `results`, `next`/`previous` URLs.
+
     Attributes:
         next_ (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the end.
         previous (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the

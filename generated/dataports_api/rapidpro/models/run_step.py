@@ -30,7 +30,8 @@ T = TypeVar("T", bound="RunStep")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class RunStep(ClassicObject):
-    """
+    """One step of a run's path: the node the contact reached, and when.
+
     Attributes:
         node (str):
         time (datetime.datetime):

@@ -35,14 +35,15 @@ T = TypeVar("T", bound="RunValue")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class RunValue(ClassicObject):
-    """
+    """One result saved by a run: its value and category, and the node and time at which it was saved.
+
     Attributes:
         value (None | str):
         node (str):
         time (datetime.datetime):
-        name (None | str | Unset):
+        name (None | str | Unset): The result's name.
         category (None | str | Unset):
-        input_ (None | str | Unset):
+        input_ (None | str | Unset): The input the value was derived from.
     """
 
     value: None | str

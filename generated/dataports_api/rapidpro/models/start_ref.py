@@ -27,7 +27,8 @@ T = TypeVar("T", bound="StartRef")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class StartRef(ClassicObject):
-    """
+    """Reference by UUID to the flow start that created a run.
+
     Attributes:
         uuid (str):
     """

@@ -23,7 +23,8 @@ class AnalyticDoc:
     """Analytic documentation JSON: `{"info", "inputs", "outputs", "parameters"}`.
 
     Attributes:
-        info (AnalyticDocInfo | Unset):
+        info (AnalyticDocInfo | Unset): The `info` section of an analytic's documentation: name, version, description,
+            CPU and GPU support.
         inputs (list[AnalyticDocInput] | Unset):
         outputs (list[AnalyticDocOutput] | Unset):
         parameters (list[AnalyticDocParameter] | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AnalyticDocInfo")
 
 @_attrs_define
 class AnalyticDocInfo:
-    """
+    """The `info` section of an analytic's documentation: name, version, description, CPU and GPU support.
+
     Attributes:
         name (str | Unset):
         version (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AnalyticDocInput")
 
 @_attrs_define
 class AnalyticDocInput:
-    """
+    """One input of an analytic, as documented: its name, description, ETA type and whether it is required.
+
     Attributes:
         name (str | Unset):
         description (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AnalyticDocOutput")
 
 @_attrs_define
 class AnalyticDocOutput:
-    """
+    """One output of an analytic, as documented: its name, description, ETA type and output filename.
+
     Attributes:
         name (str | Unset):
         description (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AnalyticDocParameter")
 
 @_attrs_define
 class AnalyticDocParameter:
-    """
+    """One parameter of an analytic, as documented: name, description, ETA type, whether required, default.
+
     Attributes:
         name (str | Unset):
         description (str | Unset):

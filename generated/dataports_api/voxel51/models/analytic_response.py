@@ -17,7 +17,8 @@ T = TypeVar("T", bound="AnalyticResponse")
 
 @_attrs_define
 class AnalyticResponse:
-    """
+    """One analytic's metadata under `analytic`: the answer of GET /v1/analytics/{analytic_id} and of uploads.
+
     Attributes:
         analytic (Analytic | Unset): Analytic metadata. Query results contain only the requested fields.
     """

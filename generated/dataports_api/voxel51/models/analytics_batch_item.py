@@ -18,7 +18,8 @@ T = TypeVar("T", bound="AnalyticsBatchItem")
 
 @_attrs_define
 class AnalyticsBatchItem:
-    """
+    """The outcome of a batch action for one analytic: whether it succeeded, with the details or the error.
+
     Attributes:
         success (bool | Unset):
         response (Analytic | None | Unset): For `details`, the analytic metadata.

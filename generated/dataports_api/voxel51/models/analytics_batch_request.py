@@ -13,9 +13,10 @@ T = TypeVar("T", bound="AnalyticsBatchRequest")
 
 @_attrs_define
 class AnalyticsBatchRequest:
-    """
+    """JSON body of POST /v1/analytics/batch: an action and the analytic IDs to apply it to.
+
     Attributes:
-        action (AnalyticsBatchAction):
+        action (AnalyticsBatchAction): The action of an analytics batch request (only `details`).
         ids (list[str]):
     """
 

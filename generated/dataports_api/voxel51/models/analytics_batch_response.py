@@ -17,7 +17,8 @@ T = TypeVar("T", bound="AnalyticsBatchResponse")
 
 @_attrs_define
 class AnalyticsBatchResponse:
-    """
+    """The answer of POST /v1/analytics/batch: one outcome per requested ID, under `responses`.
+
     Attributes:
         responses (AnalyticsBatchResponseResponses | Unset): One result per requested analytic ID.
     """

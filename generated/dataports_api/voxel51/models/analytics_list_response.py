@@ -17,7 +17,8 @@ T = TypeVar("T", bound="AnalyticsListResponse")
 
 @_attrs_define
 class AnalyticsListResponse:
-    """
+    """The answer of GET /v1/analytics/list: the analytics the caller can use, under `analytics`.
+
     Attributes:
         analytics (list[Analytic] | Unset):
     """

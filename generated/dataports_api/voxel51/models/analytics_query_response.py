@@ -17,7 +17,8 @@ T = TypeVar("T", bound="AnalyticsQueryResponse")
 
 @_attrs_define
 class AnalyticsQueryResponse:
-    """
+    """The answer of GET /v1/analytics: the matching analytics (requested fields only) and their count.
+
     Attributes:
         analytics (list[Analytic] | Unset):
         count (int | Unset): Total number of matching records. The classic clients never read this value and do not name

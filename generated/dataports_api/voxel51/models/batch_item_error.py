@@ -13,7 +13,8 @@ T = TypeVar("T", bound="BatchItemError")
 
 @_attrs_define
 class BatchItemError:
-    """
+    """Why a batch action failed for one ID.
+
     Attributes:
         message (str | Unset):
     """

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="DataBatchItem")
 
 @_attrs_define
 class DataBatchItem:
-    """
+    """The outcome of a batch action for one data item: whether it succeeded, with the details or the error.
+
     Attributes:
         success (bool | Unset):
         response (DataDetails | None | Unset): For `details`, the data metadata.

@@ -14,9 +14,10 @@ T = TypeVar("T", bound="DataBatchRequest")
 
 @_attrs_define
 class DataBatchRequest:
-    """
+    """JSON body of POST /v1/data/batch: an action and the data IDs to apply it to.
+
     Attributes:
-        action (DataBatchAction):
+        action (DataBatchAction): The action of a data batch request: `details`, `ttl` or `delete`.
         ids (list[str]):
         days (str | Unset): For `ttl`: days by which to extend the lifespan, negative to shorten it. The classic client
             sends

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DataBatchResponse")
 
 @_attrs_define
 class DataBatchResponse:
-    """
+    """The answer of POST /v1/data/batch: one outcome per requested ID, under `responses`.
+
     Attributes:
         responses (DataBatchResponseResponses | Unset): One result per requested data ID.
     """

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DataListResponse")
 
 @_attrs_define
 class DataListResponse:
-    """
+    """The answer of GET /v1/data/list: metadata of the caller's data, under `data`.
+
     Attributes:
         data (list[DataDetails] | Unset):
     """

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DataQueryResponse")
 
 @_attrs_define
 class DataQueryResponse:
-    """
+    """The answer of GET /v1/data: the matching data (requested fields only) and their count.
+
     Attributes:
         data (list[DataDetails] | Unset):
         count (int | Unset): Total number of matching records. The classic clients never read this value and do not name

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DataResponse")
 
 @_attrs_define
 class DataResponse:
-    """
+    """One data item's metadata under `data`: the answer of GET /v1/data/{data_id} and of uploads.
+
     Attributes:
         data (DataDetails | Unset): Data metadata. Query results contain only the requested fields.
     """

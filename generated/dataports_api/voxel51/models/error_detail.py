@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ErrorDetail")
 
 @_attrs_define
 class ErrorDetail:
-    """
+    """The `error` object of an error answer: the HTTP status code and a message.
+
     Attributes:
         code (int | Unset): The HTTP status code, repeated.
         message (str | Unset): Human-readable error message.

@@ -20,7 +20,7 @@ class ErrorResponse:
     """Error envelope, e.g. `{"error": {"code": 404, "message": "Data not found"}}`.
 
     Attributes:
-        error (ErrorDetail | Unset):
+        error (ErrorDetail | Unset): The `error` object of an error answer: the HTTP status code and a message.
     """
 
     error: ErrorDetail | Unset = UNSET

@@ -21,11 +21,11 @@ class Job:
         job_id (str | Unset): Legacy name of `id` in responses of the 2018 API.
         name (str | Unset): The job name given at upload.
         state (str | Unset): Job state: `READY`, `QUEUED`, `SCHEDULED`, `RUNNING`, `COMPLETE` or `FAILED`.
-        archived (bool | Unset):
+        archived (bool | Unset): Whether the job is archived; GET /v1/jobs/list leaves archived jobs out.
         expired (bool | Unset): Whether the job's output has expired.
-        analytic_id (str | Unset):
+        analytic_id (str | Unset): ID of the analytic the job runs.
         compute_mode (None | str | Unset): `CPU`, `GPU` or `BEST`.
-        auto_start (bool | Unset):
+        auto_start (bool | Unset): Whether the job starts as soon as it is uploaded.
         upload_date (datetime.datetime | None | Unset):
         expiration_date (datetime.datetime | None | Unset): When the job output expires and is deleted.
         start_date (datetime.datetime | None | Unset):

@@ -25,8 +25,9 @@ class JobRequest:
             analytic (str | Unset): Name of the analytic to run.
             version (None | str | Unset): Version of the analytic; the latest when absent.
             compute_mode (None | str | Unset): `CPU`, `GPU` or `BEST` (the default when absent).
-            inputs (JobRequestInputs | Unset):
-            parameters (JobRequestParameters | Unset):
+            inputs (JobRequestInputs | Unset): Input name to `{"data-id": "<data id>"}`.
+            parameters (JobRequestParameters | Unset): Parameter name to a JSON value, or to `{"data-id": "<data id>"}` for
+                data parameters.
     """
 
     analytic: str | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="JobRequestInputs")
 
 
 class JobRequestInputs(dict[str, "RemoteDataPath"]):
+    """Input name to `{"data-id": "<data id>"}`."""
+
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ T = TypeVar("T", bound="JobRequestParameters")
 
 
 class JobRequestParameters(dict[str, "Any"]):
+    """Parameter name to a JSON value, or to `{"data-id": "<data id>"}` for data parameters."""
+
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:

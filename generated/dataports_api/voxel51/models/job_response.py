@@ -17,7 +17,8 @@ T = TypeVar("T", bound="JobResponse")
 
 @_attrs_define
 class JobResponse:
-    """
+    """One job's metadata under `job`: the answer of GET /v1/jobs/{job_id} and of POST /v1/jobs.
+
     Attributes:
         job (Job | Unset): Job metadata. Query results contain only the requested fields.
     """

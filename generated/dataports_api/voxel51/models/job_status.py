@@ -30,7 +30,7 @@ class JobStatus:
         complete_time (datetime.datetime | None | Unset):
         fail_time (datetime.datetime | None | Unset):
         failure_type (None | str | Unset): `USER`, `ANALYTIC`, `PLATFORM` or `NONE`.
-        messages (list[JobStatusMessage] | Unset):
+        messages (list[JobStatusMessage] | Unset): Status messages logged by the job as it runs.
         inputs (JobStatusInputs | Unset): Metadata about each input, keyed by input name.
         posted_data (JobStatusPostedData | Unset): Data IDs of outputs posted as data, keyed by output name.
     """

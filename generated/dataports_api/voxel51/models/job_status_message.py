@@ -14,7 +14,8 @@ T = TypeVar("T", bound="JobStatusMessage")
 
 @_attrs_define
 class JobStatusMessage:
-    """
+    """One timestamped message of a job's status.
+
     Attributes:
         message (str | Unset):
         time (datetime.datetime | None | Unset):

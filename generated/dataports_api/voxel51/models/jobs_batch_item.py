@@ -18,7 +18,8 @@ T = TypeVar("T", bound="JobsBatchItem")
 
 @_attrs_define
 class JobsBatchItem:
-    """
+    """The outcome of a batch action for one job: whether it succeeded, with the details or the error.
+
     Attributes:
         success (bool | Unset):
         response (Job | None | Unset): For `details`, the job metadata.

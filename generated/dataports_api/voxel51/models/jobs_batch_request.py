@@ -14,9 +14,10 @@ T = TypeVar("T", bound="JobsBatchRequest")
 
 @_attrs_define
 class JobsBatchRequest:
-    """
+    """JSON body of POST /v1/jobs/batch: an action and the job IDs to apply it to.
+
     Attributes:
-        action (JobsBatchAction):
+        action (JobsBatchAction): The action of a jobs batch request, applied to every listed job.
         ids (list[str]):
         days (str | Unset): For `ttl`: days by which to extend the lifespan, negative to shorten it. The classic client
             sends

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="JobsBatchResponse")
 
 @_attrs_define
 class JobsBatchResponse:
-    """
+    """The answer of POST /v1/jobs/batch: one outcome per requested ID, under `responses`.
+
     Attributes:
         responses (JobsBatchResponseResponses | Unset): One result per requested job ID.
     """

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="JobsListResponse")
 
 @_attrs_define
 class JobsListResponse:
-    """
+    """The answer of GET /v1/jobs/list: the caller's unarchived jobs, under `jobs`.
+
     Attributes:
         jobs (list[Job] | Unset):
     """

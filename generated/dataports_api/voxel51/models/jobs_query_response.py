@@ -17,7 +17,8 @@ T = TypeVar("T", bound="JobsQueryResponse")
 
 @_attrs_define
 class JobsQueryResponse:
-    """
+    """The answer of GET /v1/jobs: the matching jobs (requested fields only) and their count.
+
     Attributes:
         jobs (list[Job] | Unset):
         count (int | Unset): Total number of matching records. The classic clients never read this value and do not name

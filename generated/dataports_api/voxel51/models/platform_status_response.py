@@ -17,7 +17,8 @@ T = TypeVar("T", bound="PlatformStatusResponse")
 
 @_attrs_define
 class PlatformStatusResponse:
-    """
+    """The answer of GET /v1/status/all: the status of each platform service, under `statuses`.
+
     Attributes:
         statuses (PlatformStatuses | Unset): Status of each service, keyed by service name (at least `platform` and
             `jobs`).

@@ -20,8 +20,8 @@ class PlatformStatuses:
     """Status of each service, keyed by service name (at least `platform` and `jobs`).
 
     Attributes:
-        platform (ServiceStatus | Unset):
-        jobs (ServiceStatus | Unset):
+        platform (ServiceStatus | Unset): The status of one platform service: whether it is operational, and a message.
+        jobs (ServiceStatus | Unset): The status of one platform service: whether it is operational, and a message.
     """
 
     platform: ServiceStatus | Unset = UNSET

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="PostDataAsUrlBody")
 
 @_attrs_define
 class PostDataAsUrlBody:
-    """
+    """JSON body of POST /v1/data/url: data the platform reads from a signed URL, with its name, type and size.
+
     Attributes:
         signed_url (str): A URL (typically signed) that can be read with an unauthenticated HTTP GET.
         filename (str):

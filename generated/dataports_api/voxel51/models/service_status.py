@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ServiceStatus")
 
 @_attrs_define
 class ServiceStatus:
-    """
+    """The status of one platform service: whether it is operational, and a message.
+
     Attributes:
         operational (bool | Unset):
         message (str | Unset):

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UploadAnalyticBody")
 
 @_attrs_define
 class UploadAnalyticBody:
-    """
+    """Multipart body of POST /v1/analytics: the analytic's documentation JSON and, optionally, its type.
+
     Attributes:
         file (File): The analytic documentation JSON file (same shape as `AnalyticDoc`).
         analytic_type (AnalyticType | Unset): The kind of analytic being uploaded.

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="UploadAnalyticImageBody")
 
 @_attrs_define
 class UploadAnalyticImageBody:
-    """
+    """Multipart body of POST /v1/analytics/{analytic_id}/images: a Docker image of the analytic.
+
     Attributes:
         file (File): The Docker image archive (`.tar`, `.tar.gz` or `.tar.bz`).
     """

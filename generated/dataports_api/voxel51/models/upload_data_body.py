@@ -15,7 +15,8 @@ T = TypeVar("T", bound="UploadDataBody")
 
 @_attrs_define
 class UploadDataBody:
-    """
+    """Multipart body of POST /v1/data: the file to upload and, optionally, when it expires.
+
     Attributes:
         file (File): The file to upload, with its base name as filename and its MIME type as content type.
         data_ttl (str | Unset): Expiration date of the data as an ISO 8601 datetime, e.g. `2020-01-31T12:00:00+00:00`.

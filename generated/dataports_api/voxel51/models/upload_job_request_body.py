@@ -15,7 +15,8 @@ T = TypeVar("T", bound="UploadJobRequestBody")
 
 @_attrs_define
 class UploadJobRequestBody:
-    """
+    """Multipart body of POST /v1/jobs: the job request JSON, a job name, auto-start and output expiration.
+
     Attributes:
         file (File): The job request JSON (`JobRequestInput`), as a file named `job.json` of type `application/json`.
         job_name (str): A name for the job.

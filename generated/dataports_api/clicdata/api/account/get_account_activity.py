@@ -89,7 +89,8 @@ def sync_detailed(
     """Activity of the account's users or dashboards.
 
     Args:
-        entity (ActivityEntity):
+        entity (ActivityEntity): Whose activity GET /account/activity/{entity} reports: the
+            account's users or its dashboards.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +119,8 @@ def sync(
     """Activity of the account's users or dashboards.
 
     Args:
-        entity (ActivityEntity):
+        entity (ActivityEntity): Whose activity GET /account/activity/{entity} reports: the
+            account's users or its dashboards.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +144,8 @@ async def asyncio_detailed(
     """Activity of the account's users or dashboards.
 
     Args:
-        entity (ActivityEntity):
+        entity (ActivityEntity): Whose activity GET /account/activity/{entity} reports: the
+            account's users or its dashboards.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +172,8 @@ async def asyncio(
     """Activity of the account's users or dashboards.
 
     Args:
-        entity (ActivityEntity):
+        entity (ActivityEntity): Whose activity GET /account/activity/{entity} reports: the
+            account's users or its dashboards.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

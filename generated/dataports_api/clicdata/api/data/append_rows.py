@@ -126,7 +126,8 @@ def sync_detailed(
 
     Args:
         rec_id (int):
-        body (RowsAppend):
+        body (RowsAppend): JSON body of POST /data/{rec_id}/row: the rows to append to a custom
+            data set, each a list of cells.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +171,8 @@ def sync(
 
     Args:
         rec_id (int):
-        body (RowsAppend):
+        body (RowsAppend): JSON body of POST /data/{rec_id}/row: the rows to append to a custom
+            data set, each a list of cells.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +211,8 @@ async def asyncio_detailed(
 
     Args:
         rec_id (int):
-        body (RowsAppend):
+        body (RowsAppend): JSON body of POST /data/{rec_id}/row: the rows to append to a custom
+            data set, each a list of cells.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +254,8 @@ async def asyncio(
 
     Args:
         rec_id (int):
-        body (RowsAppend):
+        body (RowsAppend): JSON body of POST /data/{rec_id}/row: the rows to append to a custom
+            data set, each a list of cells.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

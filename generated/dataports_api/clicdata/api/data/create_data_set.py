@@ -115,7 +115,8 @@ def sync_detailed(
     `int32`, `float32` and `timedelta64[ns]` columns raise `KeyError` before any request is sent.
 
     Args:
-        body (DataSetCreate):
+        body (DataSetCreate): JSON body of POST /data: a new custom (static) data set's name,
+            description and columns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +155,8 @@ def sync(
     `int32`, `float32` and `timedelta64[ns]` columns raise `KeyError` before any request is sent.
 
     Args:
-        body (DataSetCreate):
+        body (DataSetCreate): JSON body of POST /data: a new custom (static) data set's name,
+            description and columns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +190,8 @@ async def asyncio_detailed(
     `int32`, `float32` and `timedelta64[ns]` columns raise `KeyError` before any request is sent.
 
     Args:
-        body (DataSetCreate):
+        body (DataSetCreate): JSON body of POST /data: a new custom (static) data set's name,
+            description and columns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,8 @@ async def asyncio(
     `int32`, `float32` and `timedelta64[ns]` columns raise `KeyError` before any request is sent.
 
     Args:
-        body (DataSetCreate):
+        body (DataSetCreate): JSON body of POST /data: a new custom (static) data set's name,
+            description and columns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -124,7 +124,8 @@ def sync_detailed(
 
     Args:
         rec_id (int):
-        body (RowsDelete):
+        body (RowsDelete): JSON body of DELETE /data/{rec_id}/row: which rows to delete, those
+            that match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +167,8 @@ def sync(
 
     Args:
         rec_id (int):
-        body (RowsDelete):
+        body (RowsDelete): JSON body of DELETE /data/{rec_id}/row: which rows to delete, those
+            that match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +205,8 @@ async def asyncio_detailed(
 
     Args:
         rec_id (int):
-        body (RowsDelete):
+        body (RowsDelete): JSON body of DELETE /data/{rec_id}/row: which rows to delete, those
+            that match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +246,8 @@ async def asyncio(
 
     Args:
         rec_id (int):
-        body (RowsDelete):
+        body (RowsDelete): JSON body of DELETE /data/{rec_id}/row: which rows to delete, those
+            that match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -125,7 +125,8 @@ def sync_detailed(
 
     Args:
         rec_id (int):
-        body (RowsUpdate):
+        body (RowsUpdate): JSON body of PUT /data/{rec_id}/row: the cells to set in the rows that
+            match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +169,8 @@ def sync(
 
     Args:
         rec_id (int):
-        body (RowsUpdate):
+        body (RowsUpdate): JSON body of PUT /data/{rec_id}/row: the cells to set in the rows that
+            match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +208,8 @@ async def asyncio_detailed(
 
     Args:
         rec_id (int):
-        body (RowsUpdate):
+        body (RowsUpdate): JSON body of PUT /data/{rec_id}/row: the cells to set in the rows that
+            match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +250,8 @@ async def asyncio(
 
     Args:
         rec_id (int):
-        body (RowsUpdate):
+        body (RowsUpdate): JSON body of PUT /data/{rec_id}/row: the cells to set in the rows that
+            match `find`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,7 +108,8 @@ def sync_detailed(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,8 @@ async def asyncio_detailed(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,7 @@ def sync_detailed(
     """Create a team; answers its id as plain text, like creating a data set.
 
     Args:
-        body (TeamCreate):
+        body (TeamCreate): JSON body of POST /team: the new team's name and description.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
     """Create a team; answers its id as plain text, like creating a data set.
 
     Args:
-        body (TeamCreate):
+        body (TeamCreate): JSON body of POST /team: the new team's name and description.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     """Create a team; answers its id as plain text, like creating a data set.
 
     Args:
-        body (TeamCreate):
+        body (TeamCreate): JSON body of POST /team: the new team's name and description.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
     """Create a team; answers its id as plain text, like creating a data set.
 
     Args:
-        body (TeamCreate):
+        body (TeamCreate): JSON body of POST /team: the new team's name and description.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,8 @@ def sync_detailed(
 
     Args:
         team_id (int):
-        body (TeamParameterName):
+        body (TeamParameterName): JSON body of DELETE /team/{team_id}/parameter: the name of the
+            team parameter to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
 
     Args:
         team_id (int):
-        body (TeamParameterName):
+        body (TeamParameterName): JSON body of DELETE /team/{team_id}/parameter: the name of the
+            team parameter to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
 
     Args:
         team_id (int):
-        body (TeamParameterName):
+        body (TeamParameterName): JSON body of DELETE /team/{team_id}/parameter: the name of the
+            team parameter to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,8 @@ async def asyncio(
 
     Args:
         team_id (int):
-        body (TeamParameterName):
+        body (TeamParameterName): JSON body of DELETE /team/{team_id}/parameter: the name of the
+            team parameter to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

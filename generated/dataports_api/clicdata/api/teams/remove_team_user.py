@@ -111,7 +111,8 @@ def sync_detailed(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +178,8 @@ async def asyncio_detailed(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
 
     Args:
         team_id (int):
-        body (TeamMember):
+        body (TeamMember): JSON body of POST and DELETE /team/{team_id}/user: the user to add to
+            or remove from the team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

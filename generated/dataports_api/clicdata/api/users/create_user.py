@@ -101,7 +101,8 @@ def sync_detailed(
      A taken email answers 400.
 
     Args:
-        body (UserCreate):
+        body (UserCreate): JSON body of POST /user: the new user's email (their login), name and
+            initial password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,8 @@ def sync(
      A taken email answers 400.
 
     Args:
-        body (UserCreate):
+        body (UserCreate): JSON body of POST /user: the new user's email (their login), name and
+            initial password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
      A taken email answers 400.
 
     Args:
-        body (UserCreate):
+        body (UserCreate): JSON body of POST /user: the new user's email (their login), name and
+            initial password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +190,8 @@ async def asyncio(
      A taken email answers 400.
 
     Args:
-        body (UserCreate):
+        body (UserCreate): JSON body of POST /user: the new user's email (their login), name and
+            initial password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

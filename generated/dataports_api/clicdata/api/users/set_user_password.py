@@ -110,7 +110,7 @@ def sync_detailed(
 
     Args:
         user_id (int):
-        body (UserPassword):
+        body (UserPassword): JSON body of PUT /user/{user_id}/password: the user's new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ def sync(
 
     Args:
         user_id (int):
-        body (UserPassword):
+        body (UserPassword): JSON body of PUT /user/{user_id}/password: the user's new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (int):
-        body (UserPassword):
+        body (UserPassword): JSON body of PUT /user/{user_id}/password: the user's new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
 
     Args:
         user_id (int):
-        body (UserPassword):
+        body (UserPassword): JSON body of PUT /user/{user_id}/password: the user's new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

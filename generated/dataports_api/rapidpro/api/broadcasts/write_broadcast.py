@@ -117,7 +117,8 @@ def sync_detailed(
     """Create and send a new broadcast.
 
     Args:
-        body (BroadcastWrite):
+        body (BroadcastWrite): The body of POST /api/v2/broadcasts.json: the text to send and its
+            recipients (URNs, contacts, groups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
     """Create and send a new broadcast.
 
     Args:
-        body (BroadcastWrite):
+        body (BroadcastWrite): The body of POST /api/v2/broadcasts.json: the text to send and its
+            recipients (URNs, contacts, groups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     """Create and send a new broadcast.
 
     Args:
-        body (BroadcastWrite):
+        body (BroadcastWrite): The body of POST /api/v2/broadcasts.json: the text to send and its
+            recipients (URNs, contacts, groups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
     """Create and send a new broadcast.
 
     Args:
-        body (BroadcastWrite):
+        body (BroadcastWrite): The body of POST /api/v2/broadcasts.json: the text to send and its
+            recipients (URNs, contacts, groups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

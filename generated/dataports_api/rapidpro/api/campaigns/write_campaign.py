@@ -147,7 +147,8 @@ def sync_detailed(
 
     Args:
         uuid (str | Unset):
-        body (CampaignWrite):
+        body (CampaignWrite): The body of POST /api/v2/campaigns.json: a campaign's name and the
+            group it follows.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +180,8 @@ def sync(
 
     Args:
         uuid (str | Unset):
-        body (CampaignWrite):
+        body (CampaignWrite): The body of POST /api/v2/campaigns.json: a campaign's name and the
+            group it follows.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +208,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str | Unset):
-        body (CampaignWrite):
+        body (CampaignWrite): The body of POST /api/v2/campaigns.json: a campaign's name and the
+            group it follows.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +239,8 @@ async def asyncio(
 
     Args:
         uuid (str | Unset):
-        body (CampaignWrite):
+        body (CampaignWrite): The body of POST /api/v2/campaigns.json: a campaign's name and the
+            group it follows.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -115,7 +115,8 @@ def sync_detailed(
     """Apply one action to up to 100 contacts.
 
     Args:
-        body (ContactActionsRequest):
+        body (ContactActionsRequest): The body of POST /api/v2/contact_actions.json: one action
+            (e.g. add to a group, block) for up to 100 contacts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +145,8 @@ def sync(
     """Apply one action to up to 100 contacts.
 
     Args:
-        body (ContactActionsRequest):
+        body (ContactActionsRequest): The body of POST /api/v2/contact_actions.json: one action
+            (e.g. add to a group, block) for up to 100 contacts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
     """Apply one action to up to 100 contacts.
 
     Args:
-        body (ContactActionsRequest):
+        body (ContactActionsRequest): The body of POST /api/v2/contact_actions.json: one action
+            (e.g. add to a group, block) for up to 100 contacts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +198,8 @@ async def asyncio(
     """Apply one action to up to 100 contacts.
 
     Args:
-        body (ContactActionsRequest):
+        body (ContactActionsRequest): The body of POST /api/v2/contact_actions.json: one action
+            (e.g. add to a group, block) for up to 100 contacts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -158,7 +158,8 @@ def sync_detailed(
     Args:
         uuid (str | Unset):
         urn (str | Unset):
-        body (ContactWrite):
+        body (ContactWrite): The body of POST /api/v2/contacts.json: a contact's name, language,
+            URNs, groups and field values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +198,8 @@ def sync(
     Args:
         uuid (str | Unset):
         urn (str | Unset):
-        body (ContactWrite):
+        body (ContactWrite): The body of POST /api/v2/contacts.json: a contact's name, language,
+            URNs, groups and field values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +233,8 @@ async def asyncio_detailed(
     Args:
         uuid (str | Unset):
         urn (str | Unset):
-        body (ContactWrite):
+        body (ContactWrite): The body of POST /api/v2/contacts.json: a contact's name, language,
+            URNs, groups and field values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,7 +271,8 @@ async def asyncio(
     Args:
         uuid (str | Unset):
         urn (str | Unset):
-        body (ContactWrite):
+        body (ContactWrite): The body of POST /api/v2/contacts.json: a contact's name, language,
+            URNs, groups and field values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -147,7 +147,8 @@ def sync_detailed(
 
     Args:
         key (str | Unset):
-        body (FieldWrite):
+        body (FieldWrite): The body of POST /api/v2/fields.json: a field's display name and value
+            type (the key derives from the name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +180,8 @@ def sync(
 
     Args:
         key (str | Unset):
-        body (FieldWrite):
+        body (FieldWrite): The body of POST /api/v2/fields.json: a field's display name and value
+            type (the key derives from the name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +208,8 @@ async def asyncio_detailed(
 
     Args:
         key (str | Unset):
-        body (FieldWrite):
+        body (FieldWrite): The body of POST /api/v2/fields.json: a field's display name and value
+            type (the key derives from the name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +239,8 @@ async def asyncio(
 
     Args:
         key (str | Unset):
-        body (FieldWrite):
+        body (FieldWrite): The body of POST /api/v2/fields.json: a field's display name and value
+            type (the key derives from the name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,7 +117,8 @@ def sync_detailed(
     """Start contacts, groups and/or URNs in a flow.
 
     Args:
-        body (FlowStartWrite):
+        body (FlowStartWrite): The body of POST /api/v2/flow_starts.json: the flow and the URNs,
+            contacts and groups to start in it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
     """Start contacts, groups and/or URNs in a flow.
 
     Args:
-        body (FlowStartWrite):
+        body (FlowStartWrite): The body of POST /api/v2/flow_starts.json: the flow and the URNs,
+            contacts and groups to start in it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     """Start contacts, groups and/or URNs in a flow.
 
     Args:
-        body (FlowStartWrite):
+        body (FlowStartWrite): The body of POST /api/v2/flow_starts.json: the flow and the URNs,
+            contacts and groups to start in it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
     """Start contacts, groups and/or URNs in a flow.
 
     Args:
-        body (FlowStartWrite):
+        body (FlowStartWrite): The body of POST /api/v2/flow_starts.json: the flow and the URNs,
+            contacts and groups to start in it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -147,7 +147,8 @@ def sync_detailed(
 
     Args:
         key (str | Unset):
-        body (GlobalWrite):
+        body (GlobalWrite): The body of POST /api/v2/globals.json: a new global's name and value,
+            or a global's new value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +180,8 @@ def sync(
 
     Args:
         key (str | Unset):
-        body (GlobalWrite):
+        body (GlobalWrite): The body of POST /api/v2/globals.json: a new global's name and value,
+            or a global's new value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +208,8 @@ async def asyncio_detailed(
 
     Args:
         key (str | Unset):
-        body (GlobalWrite):
+        body (GlobalWrite): The body of POST /api/v2/globals.json: a new global's name and value,
+            or a global's new value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +239,8 @@ async def asyncio(
 
     Args:
         key (str | Unset):
-        body (GlobalWrite):
+        body (GlobalWrite): The body of POST /api/v2/globals.json: a new global's name and value,
+            or a global's new value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

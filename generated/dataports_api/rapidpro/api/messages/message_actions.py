@@ -122,7 +122,8 @@ def sync_detailed(
     """Apply one action to up to 100 incoming messages.
 
     Args:
-        body (MessageActionsRequest):
+        body (MessageActionsRequest): The body of POST /api/v2/message_actions.json: one action
+            (label, archive, delete...) for up to 100 messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,8 @@ def sync(
     """Apply one action to up to 100 incoming messages.
 
     Args:
-        body (MessageActionsRequest):
+        body (MessageActionsRequest): The body of POST /api/v2/message_actions.json: one action
+            (label, archive, delete...) for up to 100 messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
     """Apply one action to up to 100 incoming messages.
 
     Args:
-        body (MessageActionsRequest):
+        body (MessageActionsRequest): The body of POST /api/v2/message_actions.json: one action
+            (label, archive, delete...) for up to 100 messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     """Apply one action to up to 100 incoming messages.
 
     Args:
-        body (MessageActionsRequest):
+        body (MessageActionsRequest): The body of POST /api/v2/message_actions.json: one action
+            (label, archive, delete...) for up to 100 messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

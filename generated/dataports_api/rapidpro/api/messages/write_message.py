@@ -117,7 +117,8 @@ def sync_detailed(
     """Send a new outgoing message to a contact.
 
     Args:
-        body (MessageWrite):
+        body (MessageWrite): The body of POST /api/v2/messages.json: an outgoing message to one
+            contact, with attachments and quick replies.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
     """Send a new outgoing message to a contact.
 
     Args:
-        body (MessageWrite):
+        body (MessageWrite): The body of POST /api/v2/messages.json: an outgoing message to one
+            contact, with attachments and quick replies.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     """Send a new outgoing message to a contact.
 
     Args:
-        body (MessageWrite):
+        body (MessageWrite): The body of POST /api/v2/messages.json: an outgoing message to one
+            contact, with attachments and quick replies.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
     """Send a new outgoing message to a contact.
 
     Args:
-        body (MessageWrite):
+        body (MessageWrite): The body of POST /api/v2/messages.json: an outgoing message to one
+            contact, with attachments and quick replies.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,7 +120,8 @@ def sync_detailed(
     """Subscribe a URL to a resthook.
 
     Args:
-        body (ResthookSubscriberWrite):
+        body (ResthookSubscriberWrite): The body of POST /api/v2/resthook_subscribers.json: a
+            resthook's slug and the URL to post its events to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,8 @@ def sync(
     """Subscribe a URL to a resthook.
 
     Args:
-        body (ResthookSubscriberWrite):
+        body (ResthookSubscriberWrite): The body of POST /api/v2/resthook_subscribers.json: a
+            resthook's slug and the URL to post its events to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     """Subscribe a URL to a resthook.
 
     Args:
-        body (ResthookSubscriberWrite):
+        body (ResthookSubscriberWrite): The body of POST /api/v2/resthook_subscribers.json: a
+            resthook's slug and the URL to post its events to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,8 @@ async def asyncio(
     """Subscribe a URL to a resthook.
 
     Args:
-        body (ResthookSubscriberWrite):
+        body (ResthookSubscriberWrite): The body of POST /api/v2/resthook_subscribers.json: a
+            resthook's slug and the URL to post its events to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -109,7 +109,8 @@ def sync_detailed(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (AnalyticsBatchRequest):
+        body (AnalyticsBatchRequest): JSON body of POST /v1/analytics/batch: an action and the
+            analytic IDs to apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (AnalyticsBatchRequest):
+        body (AnalyticsBatchRequest): JSON body of POST /v1/analytics/batch: an action and the
+            analytic IDs to apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (AnalyticsBatchRequest):
+        body (AnalyticsBatchRequest): JSON body of POST /v1/analytics/batch: an action and the
+            analytic IDs to apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +201,8 @@ async def asyncio(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (AnalyticsBatchRequest):
+        body (AnalyticsBatchRequest): JSON body of POST /v1/analytics/batch: an action and the
+            analytic IDs to apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

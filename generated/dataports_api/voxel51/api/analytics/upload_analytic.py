@@ -110,7 +110,8 @@ def sync_detailed(
     `upload_analytic_image`.
 
     Args:
-        body (UploadAnalyticBody):
+        body (UploadAnalyticBody): Multipart body of POST /v1/analytics: the analytic's
+            documentation JSON and, optionally, its type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,8 @@ def sync(
     `upload_analytic_image`.
 
     Args:
-        body (UploadAnalyticBody):
+        body (UploadAnalyticBody): Multipart body of POST /v1/analytics: the analytic's
+            documentation JSON and, optionally, its type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +171,8 @@ async def asyncio_detailed(
     `upload_analytic_image`.
 
     Args:
-        body (UploadAnalyticBody):
+        body (UploadAnalyticBody): Multipart body of POST /v1/analytics: the analytic's
+            documentation JSON and, optionally, its type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +202,8 @@ async def asyncio(
     `upload_analytic_image`.
 
     Args:
-        body (UploadAnalyticBody):
+        body (UploadAnalyticBody): Multipart body of POST /v1/analytics: the analytic's
+            documentation JSON and, optionally, its type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

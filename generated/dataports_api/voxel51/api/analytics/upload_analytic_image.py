@@ -136,7 +136,8 @@ def sync_detailed(
     Args:
         analytic_id (str):
         type_ (AnalyticImageType): The compute type a Docker image is built for.
-        body (UploadAnalyticImageBody):
+        body (UploadAnalyticImageBody): Multipart body of POST /v1/analytics/{analytic_id}/images:
+            a Docker image of the analytic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +176,8 @@ def sync(
     Args:
         analytic_id (str):
         type_ (AnalyticImageType): The compute type a Docker image is built for.
-        body (UploadAnalyticImageBody):
+        body (UploadAnalyticImageBody): Multipart body of POST /v1/analytics/{analytic_id}/images:
+            a Docker image of the analytic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +211,8 @@ async def asyncio_detailed(
     Args:
         analytic_id (str):
         type_ (AnalyticImageType): The compute type a Docker image is built for.
-        body (UploadAnalyticImageBody):
+        body (UploadAnalyticImageBody): Multipart body of POST /v1/analytics/{analytic_id}/images:
+            a Docker image of the analytic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +249,8 @@ async def asyncio(
     Args:
         analytic_id (str):
         type_ (AnalyticImageType): The compute type a Docker image is built for.
-        body (UploadAnalyticImageBody):
+        body (UploadAnalyticImageBody): Multipart body of POST /v1/analytics/{analytic_id}/images:
+            a Docker image of the analytic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,7 +110,8 @@ def sync_detailed(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (DataBatchRequest):
+        body (DataBatchRequest): JSON body of POST /v1/data/batch: an action and the data IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (DataBatchRequest):
+        body (DataBatchRequest): JSON body of POST /v1/data/batch: an action and the data IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (DataBatchRequest):
+        body (DataBatchRequest): JSON body of POST /v1/data/batch: an action and the data IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (DataBatchRequest):
+        body (DataBatchRequest): JSON body of POST /v1/data/batch: an action and the data IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

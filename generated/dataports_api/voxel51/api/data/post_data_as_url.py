@@ -109,7 +109,8 @@ def sync_detailed(
     GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
 
     Args:
-        body (PostDataAsUrlBody):
+        body (PostDataAsUrlBody): JSON body of POST /v1/data/url: data the platform reads from a
+            signed URL, with its name, type and size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
     GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
 
     Args:
-        body (PostDataAsUrlBody):
+        body (PostDataAsUrlBody): JSON body of POST /v1/data/url: data the platform reads from a
+            signed URL, with its name, type and size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
     GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
 
     Args:
-        body (PostDataAsUrlBody):
+        body (PostDataAsUrlBody): JSON body of POST /v1/data/url: data the platform reads from a
+            signed URL, with its name, type and size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +201,8 @@ async def asyncio(
     GET until `data_ttl`. The expiration date of data posted this way cannot be changed later.
 
     Args:
-        body (PostDataAsUrlBody):
+        body (PostDataAsUrlBody): JSON body of POST /v1/data/url: data the platform reads from a
+            signed URL, with its name, type and size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,7 +110,8 @@ def sync_detailed(
     (`application/octet-stream` when unknown). Without `data_ttl` the default TTL (3 days) applies.
 
     Args:
-        body (UploadDataBody):
+        body (UploadDataBody): Multipart body of POST /v1/data: the file to upload and,
+            optionally, when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,8 @@ def sync(
     (`application/octet-stream` when unknown). Without `data_ttl` the default TTL (3 days) applies.
 
     Args:
-        body (UploadDataBody):
+        body (UploadDataBody): Multipart body of POST /v1/data: the file to upload and,
+            optionally, when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +171,8 @@ async def asyncio_detailed(
     (`application/octet-stream` when unknown). Without `data_ttl` the default TTL (3 days) applies.
 
     Args:
-        body (UploadDataBody):
+        body (UploadDataBody): Multipart body of POST /v1/data: the file to upload and,
+            optionally, when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +202,8 @@ async def asyncio(
     (`application/octet-stream` when unknown). Without `data_ttl` the default TTL (3 days) applies.
 
     Args:
-        body (UploadDataBody):
+        body (UploadDataBody): Multipart body of POST /v1/data: the file to upload and,
+            optionally, when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,8 @@ def sync_detailed(
     Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (JobsBatchRequest):
+        body (JobsBatchRequest): JSON body of POST /v1/jobs/batch: an action and the job IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
     Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (JobsBatchRequest):
+        body (JobsBatchRequest): JSON body of POST /v1/jobs/batch: an action and the job IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (JobsBatchRequest):
+        body (JobsBatchRequest): JSON body of POST /v1/jobs/batch: an action and the job IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +209,8 @@ async def asyncio(
     Every id gets its own entry in `responses`, so a failure for one id does not fail the request.
 
     Args:
-        body (JobsBatchRequest):
+        body (JobsBatchRequest): JSON body of POST /v1/jobs/batch: an action and the job IDs to
+            apply it to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,8 @@ def sync_detailed(
     only runs once started, unless `auto_start` is true.
 
     Args:
-        body (UploadJobRequestBody):
+        body (UploadJobRequestBody): Multipart body of POST /v1/jobs: the job request JSON, a job
+            name, auto-start and output expiration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +145,8 @@ def sync(
     only runs once started, unless `auto_start` is true.
 
     Args:
-        body (UploadJobRequestBody):
+        body (UploadJobRequestBody): Multipart body of POST /v1/jobs: the job request JSON, a job
+            name, auto-start and output expiration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     only runs once started, unless `auto_start` is true.
 
     Args:
-        body (UploadJobRequestBody):
+        body (UploadJobRequestBody): Multipart body of POST /v1/jobs: the job request JSON, a job
+            name, auto-start and output expiration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +206,8 @@ async def asyncio(
     only runs once started, unless `auto_start` is true.
 
     Args:
-        body (UploadJobRequestBody):
+        body (UploadJobRequestBody): Multipart body of POST /v1/jobs: the job request JSON, a job
+            name, auto-start and output expiration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
