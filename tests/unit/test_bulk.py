@@ -89,6 +89,35 @@ def test_sent_ids_are_compact_and_round_trip() -> None:
     assert list(ids) == [(0, "8afbd2c8f5b147c9bd30faffa3e5ad0a"), (5, "not-hex-id")]
 
 
+@pytest.mark.parametrize(
+    "ids",
+    [
+        [f"{i:032x}" for i in range(4)],  # the packed, whole-batch path
+        [f"{i:032x}" for i in range(3)] + ["8AFBD2C8F5B147C9BD30FAFFA3E5AD0A"],  # upper case reads back differently
+        [f"{i:032x}" for i in range(3)] + [" " + "a" * 31],  # fromhex skips spaces
+        ["a" * 31, "b" * 33, "c" * 32, "d" * 32],  # 128 characters, but not four 32-character ids
+        [f"{i:032x}" for i in range(3)] + ["g" * 32],
+    ],
+)
+def test_a_batch_of_ids_is_kept_as_each_would_be(ids: list[str]) -> None:
+    one_by_one, whole = SentIds(), SentIds()
+    pairs = [(position, record_id) for position, record_id in zip([2, 0, 3, 1], ids, strict=True)]
+    for position, record_id in pairs:
+        one_by_one.add(100 + position, record_id)
+    whole.extend(100, pairs)
+    assert list(whole) == list(one_by_one) == [(100 + p, i) for p, i in pairs]
+
+
+def test_a_batch_answered_in_part_accounts_for_the_rest() -> None:
+    def partial(batch: list[object], key: str) -> BatchOutcome:
+        return BatchOutcome(sent=[(0, "a" * 32), (0, "b" * 32)], rejected=[(2, "bad")])
+
+    summary = send_in_batches([{"n": n} for n in range(8)], partial, batch_size=4, concurrency=2)
+    assert sorted(i for i, _ in summary.sent) == [0, 0, 4, 4]
+    assert [r.index for r in summary.rejected] == [2, 6]
+    assert [f.index for f in summary.failed] == [1, 3, 5, 7]
+
+
 @pytest.mark.parametrize(("size", "workers"), [(0, 1), (1, 0)])
 def test_bad_settings_are_rejected(size: int, workers: int) -> None:
     with pytest.raises(ValueError):

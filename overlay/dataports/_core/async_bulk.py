@@ -16,7 +16,7 @@ import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
-from dataports._core.bulk import BatchOutcome, BulkSummary, FailedRecord, RejectedRecord, chunked
+from dataports._core.bulk import BatchOutcome, BulkSummary, FailedRecord, account, chunked
 from dataports._core.progress import progress_bar
 
 R = TypeVar("R")
@@ -92,14 +92,7 @@ async def send_in_batches(
             message = describe_error(error)
             summary.failed.extend(FailedRecord(start + i, message, record) for i, record in enumerate(batch))
             return len(batch)
-        outcome = task.result()
-        for position, record_id in outcome.sent:
-            summary.sent.add(start + position, record_id)
-        summary.rejected.extend(RejectedRecord(start + position, message) for position, message in outcome.rejected)
-        accounted = {p for p, _ in outcome.sent} | {p for p, _ in outcome.rejected}
-        for position, record in enumerate(batch):  # neither stored nor refused: must not vanish from the summary
-            if position not in accounted:
-                summary.failed.append(FailedRecord(start + position, "no status returned for this record", record))
+        account(summary, start, batch, task.result())
         return len(batch)
 
     in_flight: dict[asyncio.Task[BatchOutcome], tuple[int, list[R]]] = {}

@@ -33,7 +33,7 @@ from dataports._core.async_iterators import aenumerate
 from dataports._core.async_service_client import AsyncServiceClient
 from dataports._core.dataframe import require_pandas
 
-from .base import API_KEY_ENV, IDEMPOTENCY_HEADER, MAX_RECORDS_PER_CALL, GretelBase, RequestOptions, as_list
+from .base import API_KEY_ENV, MAX_RECORDS_PER_CALL, GretelBase, RequestOptions, as_list
 from .client import DEFAULT_PROJECT_URI, _get_or_prompt
 from .errors import (
     GretelArgumentAttributeError,
@@ -55,6 +55,7 @@ from .records import (
     _close_source,
     _describe,
     _detection_mode,
+    _retrying_with_key,
     _sampled,
     _success_and_failure,
     at_most,
@@ -292,7 +293,7 @@ class AsyncProjectRecords(ProjectRecords):
         """
         client = self.client
         if key is not None and client.idempotency_honoured:
-            client = client.with_options(idempotency_header=IDEMPOTENCY_HEADER)
+            client = _retrying_with_key(client)
         request = send_records.build_request(
             self.name, body=_NO_RECORDS, detection_mode=detection_mode, idempotency_key=UNSET if key is None else key
         )

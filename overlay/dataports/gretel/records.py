@@ -89,7 +89,7 @@ class ProjectRecords(ProjectBase):
         # A batch whose fate is unknown (server error, dropped connection) is sent again only when the server has
         # said it honours the key; otherwise a retry could store it twice, so the records are reported failed.
         if key is not None and client.idempotency_honoured:
-            client = client.with_options(idempotency_header=IDEMPOTENCY_HEADER)
+            client = _retrying_with_key(client)
         request = send_records.build_request(
             self.name,
             body=_NO_RECORDS,
@@ -212,6 +212,21 @@ def _detection_mode(value: str) -> SendRecordsDetectionMode:
     if value not in DETECTION_MODES:
         raise GretelInvalidArgument("detection_mode", f"{value!r} is not one of {', '.join(sorted(DETECTION_MODES))}")
     return cast("SendRecordsDetectionMode", value)
+
+
+_KEYED_TWIN = "_dataports_keyed_twin"
+
+
+def _retrying_with_key(client: GretelBase) -> GretelBase:
+    """``client.with_options(idempotency_header=...)``, made once rather than once a batch (a copy of the client
+    each time): kept on ``client`` beside the httpx client it was made from, so a ``with_options`` copy of
+    ``client``, which has another httpx client, makes its own."""
+    kept: tuple[httpx.Client, GretelBase] | None = client.__dict__.get(_KEYED_TWIN)
+    if kept is not None and kept[0] is client.http:
+        return kept[1]
+    twin = client.with_options(idempotency_header=IDEMPOTENCY_HEADER)
+    client.__dict__[_KEYED_TWIN] = (client.http, twin)
+    return twin
 
 
 def _batch_outcome(result: Any) -> BatchOutcome:
