@@ -20,10 +20,10 @@ class ApiError:
     """An error answer of the API (not of the token endpoint). Every field is optional and other fields are
     kept, because no source captures the legacy service's error body.
 
-        Attributes:
-            success (bool | Unset): Always false on an error.
-            error (ErrorDetail | Unset): The `error` object of an error answer: a code and a description, plus the column
-                and row a row write failed on.
+    Attributes:
+        success (bool | Unset): Always false on an error.
+        error (ErrorDetail | Unset): The `error` object of an error answer: a code and a description, plus the column
+            and row a row write failed on.
     """
 
     success: bool | Unset = UNSET

@@ -16,10 +16,10 @@ class DataSet:
     """Metadata of one data set. Only `id` and `name` are relied on; the service sends more fields, which are
     kept as they come.
 
-        Attributes:
-            id (int | Unset): The data set's RecId.
-            name (str | Unset):
-            description (None | str | Unset):
+    Attributes:
+        id (int | Unset): The data set's RecId.
+        name (str | Unset):
+        description (None | str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -16,8 +16,8 @@ class DataVersion:
     """One stored history version of a data set. `id` is what `list_version_rows` takes; other fields (when the
     version was stored, its row count) are kept as they come.
 
-        Attributes:
-            id (int | Unset):
+    Attributes:
+        id (int | Unset):
     """
 
     id: int | Unset = UNSET

@@ -18,14 +18,14 @@ class TokenRequest:
     `refresh_token` needs those and `refresh_token`; `authorization_code` needs those, `code` and the
     `redirect_uri` the code was issued for.
 
-        Attributes:
-            grant_type (GrantType): The OAuth 2.0 grant a token request uses.
-            client_id (str):
-            client_secret (str | Unset):
-            refresh_token (str | Unset): The refresh token of an earlier answer (`refresh_token` grant only).
-            code (str | Unset): The authorization code from `oauth20/authorize` (`authorization_code` grant only).
-            redirect_uri (str | Unset): The redirect URI the code was issued for (`authorization_code` grant only).
-            scope (str | Unset): Space-separated scopes, e.g. `data_read`.
+    Attributes:
+        grant_type (GrantType): The OAuth 2.0 grant a token request uses.
+        client_id (str):
+        client_secret (str | Unset):
+        refresh_token (str | Unset): The refresh token of an earlier answer (`refresh_token` grant only).
+        code (str | Unset): The authorization code from `oauth20/authorize` (`authorization_code` grant only).
+        redirect_uri (str | Unset): The redirect URI the code was issued for (`authorization_code` grant only).
+        scope (str | Unset): Space-separated scopes, e.g. `data_read`.
     """
 
     grant_type: GrantType

@@ -19,14 +19,14 @@ class ApiError:
     clients only test that the body text contains `ApiError` and surface the text as it is; other callers
     read `message` (or `error`), `errorCode` (defaulting to the HTTP status), `source` and `stackTrace`.
 
-        Attributes:
-            type_ (str | Unset): The object's type name, `ApiError`.
-            message (None | str | Unset): Human-readable error message.
-            error (None | str | Unset): The message, under the key some servers and proxies use instead of `message`.
-            error_code (int | None | Unset): An HTTP-like status for the failure (e.g. 404, 500), also when the answer's
-                status is 2xx.
-            source (None | str | Unset): Where the error arose, e.g. `Server`.
-            stack_trace (None | str | Unset): The server-side stack trace, when the server sends one.
+    Attributes:
+        type_ (str | Unset): The object's type name, `ApiError`.
+        message (None | str | Unset): Human-readable error message.
+        error (None | str | Unset): The message, under the key some servers and proxies use instead of `message`.
+        error_code (int | None | Unset): An HTTP-like status for the failure (e.g. 404, 500), also when the answer's
+            status is 2xx.
+        source (None | str | Unset): Where the error arose, e.g. `Server`.
+        stack_trace (None | str | Unset): The server-side stack trace, when the server sends one.
     """
 
     type_: str | Unset = UNSET

@@ -21,20 +21,20 @@ class Connection:
     """A data connection (Datagrok's `DataConnection` entity). `parameters` holds the data source specific
     settings (`server`, `port`, `db`, `bucket`, `region`, ...).
 
-        Attributes:
-            id (None | str | Unset): The connection's ID (UUID).
-            name (None | str | Unset):
-            friendly_name (None | str | Unset):
-            description (None | str | Unset):
-            namespace (None | str | Unset): Namespace prefix of the Grok name, e.g. `Admin:`.
-            data_source (None | str | Unset): The data source type, e.g. `Postgres`, `MS SQL`, `Snowflake`, `S3`, `Files`,
-                `Azure Blob`,
-                `GoogleCloud`, `Amazon EFS`, `AWS` (secrets manager). Absent is read as `Files`.
-            parameters (ConnectionParameters | Unset): Data source specific settings by name (`{}` when none).
-            credentials (Credentials | None | Unset):
-            tags (list[str] | None | Unset):
-            created_on (None | str | Unset): ISO 8601.
-            updated_on (None | str | Unset): ISO 8601.
+    Attributes:
+        id (None | str | Unset): The connection's ID (UUID).
+        name (None | str | Unset):
+        friendly_name (None | str | Unset):
+        description (None | str | Unset):
+        namespace (None | str | Unset): Namespace prefix of the Grok name, e.g. `Admin:`.
+        data_source (None | str | Unset): The data source type, e.g. `Postgres`, `MS SQL`, `Snowflake`, `S3`, `Files`,
+            `Azure Blob`,
+            `GoogleCloud`, `Amazon EFS`, `AWS` (secrets manager). Absent is read as `Files`.
+        parameters (ConnectionParameters | Unset): Data source specific settings by name (`{}` when none).
+        credentials (Credentials | None | Unset):
+        tags (list[str] | None | Unset):
+        created_on (None | str | Unset): ISO 8601.
+        updated_on (None | str | Unset): ISO 8601.
     """
 
     id: None | str | Unset = UNSET

@@ -16,8 +16,8 @@ class Dashboard:
     """Identifiers of the new dashboard (a Datagrok project), e.g. `{"ID": "<uuid>", ...}`. Its page is
     `<deployment>/p/<ID>`.
 
-        Attributes:
-            id (str | Unset): The dashboard's ID (UUID).
+    Attributes:
+        id (str | Unset): The dashboard's ID (UUID).
     """
 
     id: str | Unset = UNSET

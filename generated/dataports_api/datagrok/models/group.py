@@ -22,18 +22,18 @@ class Group:
     admins), `parents` its membership relations; both are empty or null unless embedded (`include`, or
     a single-group get).
 
-        Attributes:
-            id (None | str | Unset): The group's ID (UUID).
-            name (None | str | Unset): The group's name (a user's login for a personal group).
-            friendly_name (None | str | Unset): Display name.
-            description (None | str | Unset):
-            namespace (None | str | Unset): Namespace prefix of the Grok name, when the group has one.
-            created_on (None | str | Unset): Creation time, ISO 8601 (e.g. `2025-04-29T09:53:40.502720Z`).
-            updated_on (None | str | Unset): Last change, ISO 8601.
-            personal (bool | None | Unset): Whether this is a user's personal group. Absent means false.
-            hidden (bool | None | Unset): Whether the group is hidden from the UI. Absent means false.
-            parents (list[GroupRelation] | None | Unset): Membership relations (this group as `child`). Null means none.
-            children (list[GroupRelation] | None | Unset): Member relations (this group as `parent`). Null means none.
+    Attributes:
+        id (None | str | Unset): The group's ID (UUID).
+        name (None | str | Unset): The group's name (a user's login for a personal group).
+        friendly_name (None | str | Unset): Display name.
+        description (None | str | Unset):
+        namespace (None | str | Unset): Namespace prefix of the Grok name, when the group has one.
+        created_on (None | str | Unset): Creation time, ISO 8601 (e.g. `2025-04-29T09:53:40.502720Z`).
+        updated_on (None | str | Unset): Last change, ISO 8601.
+        personal (bool | None | Unset): Whether this is a user's personal group. Absent means false.
+        hidden (bool | None | Unset): Whether the group is hidden from the UI. Absent means false.
+        parents (list[GroupRelation] | None | Unset): Membership relations (this group as `child`). Null means none.
+        children (list[GroupRelation] | None | Unset): Member relations (this group as `parent`). Null means none.
     """
 
     id: None | str | Unset = UNSET

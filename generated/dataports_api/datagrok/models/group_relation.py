@@ -21,12 +21,12 @@ class GroupRelation:
     client indexes them directly), one of them usually null: the group the relation is embedded in.
     On save each relation needs a non-null `id`, and `parent`/`child` may carry just the other group's `id`.
 
-        Attributes:
-            id (None | str | Unset): The relation's ID (UUID).
-            is_admin (bool | None | Unset): Whether `child` administers `parent`. The server sends null (or omits it) for
-                non-admins.
-            parent (Group | None | Unset): The containing group.
-            child (Group | None | Unset): The member group.
+    Attributes:
+        id (None | str | Unset): The relation's ID (UUID).
+        is_admin (bool | None | Unset): Whether `child` administers `parent`. The server sends null (or omits it) for
+            non-admins.
+        parent (Group | None | Unset): The containing group.
+        child (Group | None | Unset): The member group.
     """
 
     id: None | str | Unset = UNSET

@@ -16,11 +16,11 @@ class ShareResponse:
     """The outcome of a share, e.g. `{"status": "success", "shared": ["Chemists"], "alreadyShared": [],
     "failed": []}`.
 
-        Attributes:
-            status (str | Unset): `success` (all shared), `partial_success` (some failed) or `failed` (none shared).
-            shared (list[Any] | Unset): The groups shared with by this call.
-            already_shared (list[Any] | Unset): The groups that already had access.
-            failed (list[Any] | Unset): The groups that could not be shared with.
+    Attributes:
+        status (str | Unset): `success` (all shared), `partial_success` (some failed) or `failed` (none shared).
+        shared (list[Any] | Unset): The groups shared with by this call.
+        already_shared (list[Any] | Unset): The groups that already had access.
+        failed (list[Any] | Unset): The groups that could not be shared with.
     """
 
     status: str | Unset = UNSET

@@ -16,8 +16,8 @@ class TableIdentifiers:
     """Identifiers of a stored table, e.g. `{"ID": "5c2a4d50-2fd6-11ef-9a43-5bd2e1b5a6f8", ...}`. Callers use
     `ID` to download the table again or to build a dashboard from it.
 
-        Attributes:
-            id (str | Unset): The table's ID (UUID).
+    Attributes:
+        id (str | Unset): The table's ID (UUID).
     """
 
     id: str | Unset = UNSET

@@ -21,9 +21,9 @@ class DetectedRecord:
     """One input record with its detection results. `metadata.fields.<field>.ner.labels` lists the entities;
     other keys (the emulator sends the input record as `data`) may accompany it.
 
-        Attributes:
-            data (Record | Unset): A free-form JSON record.
-            metadata (RecordMetadata | Unset): What Gretel attached to a record on ingest.
+    Attributes:
+        data (Record | Unset): A free-form JSON record.
+        metadata (RecordMetadata | Unset): What Gretel attached to a record on ingest.
     """
 
     data: Record | Unset = UNSET

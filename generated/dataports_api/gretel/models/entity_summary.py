@@ -16,11 +16,11 @@ class EntitySummary:
     """One entity label in the project. The classic client only counts these items, so beyond the label the
     shape is the emulator's (`label`, `count`, `approx_cardinality`, `fields`) and nothing is required.
 
-        Attributes:
-            label (str | Unset):
-            count (int | Unset):
-            approx_cardinality (int | Unset):
-            fields (list[str] | Unset):
+    Attributes:
+        label (str | Unset):
+        count (int | Unset):
+        approx_cardinality (int | Unset):
+        fields (list[str] | Unset):
     """
 
     label: str | Unset = UNSET

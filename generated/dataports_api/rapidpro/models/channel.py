@@ -46,7 +46,8 @@ T = TypeVar("T", bound="Channel")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Channel(ClassicObject):
-    """A channel: a number or account the workspace sends and receives messages on. Listed by GET /api/v2/channels.json.
+    """A channel: a number or account the workspace sends and receives messages on. Listed by GET
+    /api/v2/channels.json.
 
     Attributes:
         uuid (str):

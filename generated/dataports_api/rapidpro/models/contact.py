@@ -52,7 +52,8 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Contact(ClassicObject):
-    """A person the workspace can message, with their URNs, groups and field values. GET and POST /api/v2/contacts.json.
+    """A person the workspace can message, with their URNs, groups and field values. GET and POST
+    /api/v2/contacts.json.
 
     Attributes:
         uuid (str):

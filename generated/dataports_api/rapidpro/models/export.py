@@ -44,7 +44,8 @@ T = TypeVar("T", bound="Export")
 
 @_attrs_define(slots=False, unsafe_hash=False)
 class Export(ClassicObject):
-    """Exported flow, campaign and trigger definitions, with the fields and groups they use. GET /api/v2/definitions.json.
+    """Exported flow, campaign and trigger definitions, with the fields and groups they use. GET
+    /api/v2/definitions.json.
 
     Attributes:
         version (float | str):

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ResthookSubscriberList")
 
 @_attrs_define
 class ResthookSubscriberList:
-    """A page of resthook subscribers (GET /api/v2/resthook_subscribers.json): up to 250 `results`, `next`/`previous` URLs.
+    """A page of resthook subscribers (GET /api/v2/resthook_subscribers.json): up to 250 `results`, `next`/`previous`
+    URLs.
 
     Attributes:
         next_ (None | str): Absolute URL of the adjacent page (carrying `cursor` and every filter), or null at the end.

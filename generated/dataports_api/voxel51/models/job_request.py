@@ -21,13 +21,13 @@ class JobRequest:
     """A job request as stored by the platform. Inputs map input names to `{"data-id": "<data id>"}`;
     parameters map names to plain JSON values or, for data parameters, to `{"data-id": "<data id>"}`.
 
-        Attributes:
-            analytic (str | Unset): Name of the analytic to run.
-            version (None | str | Unset): Version of the analytic; the latest when absent.
-            compute_mode (None | str | Unset): `CPU`, `GPU` or `BEST` (the default when absent).
-            inputs (JobRequestInputs | Unset): Input name to `{"data-id": "<data id>"}`.
-            parameters (JobRequestParameters | Unset): Parameter name to a JSON value, or to `{"data-id": "<data id>"}` for
-                data parameters.
+    Attributes:
+        analytic (str | Unset): Name of the analytic to run.
+        version (None | str | Unset): Version of the analytic; the latest when absent.
+        compute_mode (None | str | Unset): `CPU`, `GPU` or `BEST` (the default when absent).
+        inputs (JobRequestInputs | Unset): Input name to `{"data-id": "<data id>"}`.
+        parameters (JobRequestParameters | Unset): Parameter name to a JSON value, or to `{"data-id": "<data id>"}` for
+            data parameters.
     """
 
     analytic: str | Unset = UNSET

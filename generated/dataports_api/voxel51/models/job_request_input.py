@@ -23,13 +23,13 @@ class JobRequestInput:
     classic client: `analytic`, `version` (only when set), `compute_mode` (only when set), `inputs`,
     `parameters`.
 
-        Attributes:
-            analytic (str): Name of the analytic to run, e.g. `voxel51/vehicle-sense`.
-            inputs (JobRequestInputInputs): Input name to `{"data-id": "<data id>"}`.
-            parameters (JobRequestInputParameters): Parameter name to a JSON value, or to `{"data-id": "<data id>"}` for
-                data parameters.
-            version (str | Unset): Version of the analytic; omit for the latest.
-            compute_mode (JobComputeMode | Unset): The compute mode requested for a job.
+    Attributes:
+        analytic (str): Name of the analytic to run, e.g. `voxel51/vehicle-sense`.
+        inputs (JobRequestInputInputs): Input name to `{"data-id": "<data id>"}`.
+        parameters (JobRequestInputParameters): Parameter name to a JSON value, or to `{"data-id": "<data id>"}` for
+            data parameters.
+        version (str | Unset): Version of the analytic; omit for the latest.
+        compute_mode (JobComputeMode | Unset): The compute mode requested for a job.
     """
 
     analytic: str

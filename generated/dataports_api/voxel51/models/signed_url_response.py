@@ -13,7 +13,8 @@ T = TypeVar("T", bound="SignedUrlResponse")
 
 @_attrs_define
 class SignedUrlResponse:
-    """A temporary signed URL: the answer of GET /v1/data/{data_id}/download-url and of the jobs' output-url and log-url.
+    """A temporary signed URL: the answer of GET /v1/data/{data_id}/download-url and of the jobs' output-url and log-
+    url.
 
     Attributes:
         url (str | Unset): A signed URL with temporary read access.
