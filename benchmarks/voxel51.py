@@ -118,7 +118,7 @@ def run(emulator: RunningEmulator, settings: Settings) -> list[Row]:
             target.unlink(missing_ok=True)
             with (
                 http.stream("GET", f"/v1/data/{data_id}/download") as response,
-                target.open("wb", buffering=MIB) as out,
+                target.open("wb", buffering=0) as out,
             ):
                 for chunk in chunks(response):
                     out.write(chunk)
@@ -140,9 +140,9 @@ def run(emulator: RunningEmulator, settings: Settings) -> list[Row]:
                 "MiB/s",
                 TRANSFER_RATIO,
                 description="best median of three raw `httpx.Client.stream` downloads of the same endpoint into a new "
-                "file opened with a 1 MiB buffer (as dataports opens its temporary file), writing the chunks as they "
-                "arrive (`iter_bytes()`), the undecoded stream (`iter_raw()`) or 1 MiB re-chunked pieces; no "
-                "temporary file, rename or resume",
+                "file opened unbuffered (as dataports writes its temporary file), writing the chunks as they arrive "
+                "(`iter_bytes()`), the undecoded stream (`iter_raw()`) or 1 MiB re-chunked pieces; no temporary file, "
+                "rename or resume",
             )
         )
         target.unlink(missing_ok=True)

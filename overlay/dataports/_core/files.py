@@ -92,9 +92,10 @@ def download_to(
     extensions = {**request.pop("extensions", {}), STREAM_EXTENSION: True}
     headers = dict(request.pop("headers", None) or {})
     try:
-        # Chunks are written as they arrive (the file's buffer batches the writes), so a drop loses nothing received.
+        # Chunks are written as they arrive, so a drop loses nothing received, and straight to the file: the socket's
+        # 64 KiB pieces are large enough, and a file buffer would only copy every byte once more.
         with (
-            os.fdopen(handle, "wb", buffering=chunk_size) as out,
+            os.fdopen(handle, "wb", buffering=0) as out,
             progress_bar(progress, unit="B", desc=target.name) as bar,
         ):
             transfer = _Transfer(out, bar)
@@ -145,7 +146,8 @@ class _Transfer:
         headers, extensions, resuming = self.prepare(headers, extensions)
         with http.stream(method, url, headers=headers, extensions=extensions, **request) as response:
             decode = self.accept(response, resuming)
-            for chunk in response.iter_bytes() if decode else response.iter_raw():
+            # A decoder's output comes in pieces of any size: gathered into ``chunk_size`` ones before each write.
+            for chunk in response.iter_bytes(chunk_size) if decode else response.iter_raw():
                 self.write(chunk)
 
     def prepare(
@@ -185,7 +187,12 @@ class _Transfer:
         return encoding != "identity" or response.is_stream_consumed
 
     def write(self, chunk: bytes) -> None:
-        self.out.write(chunk)
+        """Write ``chunk`` and count it; an unbuffered file may take part of it, and is given the rest."""
+        taken = self.out.write(chunk)
+        if taken is not None and taken < len(chunk):
+            rest = memoryview(chunk)[taken:]
+            while rest:
+                rest = rest[self.out.write(rest) :]
         self.written += len(chunk)
         self.bar.update(len(chunk))
 
