@@ -1,11 +1,11 @@
 """Scaffold a new service: `make new-service NAME=x` (or `python generator/new_service.py x`).
 
 Writes, from the templates in generator/scaffold/files/, a spec stub, the overlay package, the emulator package, an
-end-to-end test, a walkthrough, a notebook and a benchmark module, all new files; then generates the service's
-client from the stub. Every shared registry (the emulator, the contract test, the notebook and walkthrough checks,
-the benchmark runner, the package-shape test) discovers services, so nothing else needs editing. The output passes
-ruff and mypy as written; docs/ARCHITECTURE.md "Adding a service" is the checklist for turning the stub into the
-real service.
+end-to-end test, a walkthrough, a notebook, a benchmark module and a reference page, all new files; then generates
+the service's client from the stub. Every shared registry (the emulator, the contract test, the notebook and
+walkthrough checks, the benchmark runner, the package-shape test, the reference site's nav and docstring check)
+discovers services, so nothing else needs editing. The output passes ruff and mypy as written;
+docs/ARCHITECTURE.md "Adding a service" is the checklist for turning the stub into the real service.
 """
 
 from __future__ import annotations
@@ -27,7 +27,12 @@ NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*$")
 def check_name(name: str, root: Path) -> None:
     if not NAME_PATTERN.fullmatch(name) or keyword.iskeyword(name):
         sys.exit(f"NAME must be lower-case letters and digits, starting with a letter (got {name!r})")
-    taken = [p for p in (root / "specs" / f"{name}.yaml", root / "overlay" / "dataports" / name) if p.exists()]
+    claimed = (
+        root / "specs" / f"{name}.yaml",
+        root / "overlay" / "dataports" / name,
+        root / "docs" / "site" / "services" / f"{name}.md",
+    )
+    taken = [p for p in claimed if p.exists()]
     if taken:
         sys.exit(f"{name!r} exists already: {', '.join(str(p.relative_to(root)) for p in taken)}")
 

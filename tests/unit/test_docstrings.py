@@ -121,6 +121,51 @@ def test_the_public_modules_cover_the_classic_module_maps() -> None:
 
 @pytest.mark.parametrize("service", sorted(check.SERVICE_MODULES))
 def test_each_service_page_renders_its_public_modules(service: str) -> None:
-    page = (ROOT / "docs" / "site" / f"{service}.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "site" / "services" / f"{service}.md").read_text(encoding="utf-8")
     for module in check.service_modules(service):
-        assert f"::: {module}\n" in page, f"docs/site/{service}.md does not render {module}"
+        assert f"::: {module}\n" in page, f"docs/site/services/{service}.md does not render {module}"
+
+
+def test_services_are_discovered_with_their_classic_modules(tmp_path: Path) -> None:
+    assert {"rapidpro", "gretel", "voxel51", "datagrok", "clicdata"} <= set(check.services())
+    assert check.SERVICE_MODULES["rapidpro"] == ("", "exceptions", "types", "serialization", "utils", "base")
+    overlay = tmp_path / "dataports"
+    for name, files in {"_core": ["base", "client"], "half": ["base"], "svc": ["base", "client", "errors"]}.items():
+        (overlay / name).mkdir(parents=True)
+        for stem in ["__init__", *files]:
+            (overlay / name / f"{stem}.py").write_text('"""A module."""\n')
+    assert check.services(overlay) == ["svc"]
+    init = overlay / "svc" / "__init__.py"
+    with pytest.raises(ValueError, match="defines no CLASSIC_MODULES"):
+        check.classic_modules("svc", overlay)
+    init.write_text('CLASSIC_MODULES: tuple[str, ...] = ("errors", "absent")\n')
+    with pytest.raises(ValueError, match=r"absent modules \['absent'\]"):
+        check.classic_modules("svc", overlay)
+    init.write_text('CLASSIC_MODULES = ("errors",)\n')
+    assert check.classic_modules("svc", overlay) == ("errors",)
+
+
+def _load_hooks() -> ModuleType:
+    # hooks.py imports its sibling check_docstrings, which _load_check put into sys.modules.
+    spec = importlib.util.spec_from_file_location("dataports_docs_hooks", ROOT / "tools" / "docs" / "hooks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_site_nav_has_one_page_per_service(tmp_path: Path) -> None:
+    from mkdocs.exceptions import PluginError
+
+    hooks = _load_hooks()
+    assert tuple(check.services()) == hooks.SERVICES
+    assert hooks.service_nav(ROOT / "docs" / "site") == [f"services/{s}.md" for s in check.services()]
+    (tmp_path / "services").mkdir()
+    for service in check.services()[1:]:
+        (tmp_path / "services" / f"{service}.md").write_text(f"# {service}\n")
+    with pytest.raises(PluginError, match="no page for the services"):
+        hooks.service_nav(tmp_path)
+    for service in [check.services()[0], "retired"]:
+        (tmp_path / "services" / f"{service}.md").write_text(f"# {service}\n")
+    with pytest.raises(PluginError, match=r"pages for no service: \['retired'\]"):
+        hooks.service_nav(tmp_path)

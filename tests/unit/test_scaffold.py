@@ -1,5 +1,6 @@
 """`make new-service NAME=x` in a scratch copy of the repository: the scaffold is new files only, passes ruff and
-mypy as written, and its service is picked up everywhere (emulator, end-to-end test, notebook, package shape)."""
+mypy as written, and its service is picked up everywhere (emulator, end-to-end test, notebook, package shape, the
+reference site's docstring check and strict build)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ def test_scaffold_writes_every_part_of_a_service(scaffolded: list[str], scratch:
         "examples/demo_walkthrough.py",
         "notebooks/demo.ipynb",
         "benchmarks/demo.py",
+        "docs/site/services/demo.md",
     }
     assert expected <= set(scaffolded)
     assert (scratch / "generated" / "dataports_api" / "demo" / "api" / "items" / "list_items.py").is_file()
@@ -92,3 +94,23 @@ def test_scaffolded_service_runs_end_to_end(scaffolded: list[str], scratch: Path
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     walkthrough = run(scratch, sys.executable, "examples/demo_walkthrough.py")
     assert walkthrough.returncode == 0 and "created walkthrough" in walkthrough.stdout, walkthrough.stderr
+
+
+def test_scaffolded_service_is_on_the_reference_site(scaffolded: list[str], scratch: Path, tmp_path: Path) -> None:
+    """`make docs` in the scratch copy: the new service's modules are checked for docstrings, and the strict build
+    puts its page into the nav; without its page, the build fails."""
+    check = run(scratch, sys.executable, "tools/docs/check_docstrings.py", "--modules")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert {"dataports.demo", "dataports.demo.client", "dataports.demo.errors"} <= set(check.stdout.split())
+    build = [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(tmp_path / "site")]
+    result = run(scratch, *build)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert 'href="services/demo/"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "DemoClient" in (tmp_path / "site" / "services" / "demo" / "index.html").read_text(encoding="utf-8")
+    page = scratch / "docs" / "site" / "services" / "demo.md"
+    page.rename(page.with_suffix(".bak"))
+    try:
+        missing = run(scratch, *build)
+    finally:
+        page.with_suffix(".bak").rename(page)
+    assert missing.returncode != 0 and "no page for the services ['demo']" in missing.stdout + missing.stderr

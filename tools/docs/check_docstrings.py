@@ -3,19 +3,23 @@
 Public means what a user imports: every name exported by ``dataports``, ``dataports.toolkit``, each service package
 ``dataports.<service>`` and the modules mirroring the classic clients' module names (``PUBLIC_MODULES``), and, for
 each exported class, its public methods and properties, inherited ones included (``_private`` and dunder members are
-not public; ``__init__`` is covered by the class docstring). A module without ``__all__`` exports the public names it
+not public; ``__init__`` is covered by the class docstring). Services are discovered (``services()``, which
+tools/docs/hooks.py uses for the site's pages too) and each names its classic modules in its package's
+``CLASSIC_MODULES``, so a new service needs no edit here. A module without ``__all__`` exports the public names it
 defines (griffe's rule, which the site's ``filters: public`` follows too). Objects of the generated low-level client
 (``dataports_api``) are not checked: they are generated, and ``make check-generated`` owns them. Modules are read
 statically (griffe), so nothing is imported.
 
     .venv/bin/python tools/docs/check_docstrings.py          # exit 1 and list what is missing
     .venv/bin/python tools/docs/check_docstrings.py --count  # also say how many objects were checked
+    .venv/bin/python tools/docs/check_docstrings.py --modules  # also list the public modules checked
 
 ``tests/unit/test_docstrings.py`` runs the same check, and proves it fails on an undocumented public name.
 """
 
 from __future__ import annotations
 
+import ast
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -27,14 +31,58 @@ SEARCH_PATHS = (ROOT / "overlay", ROOT / "emulators", ROOT / "generated")
 #: Packages whose objects are generated code, excluded from the check.
 GENERATED_PACKAGES = ("dataports_api",)
 
-#: The modules users import, per service: the package itself, then the modules named like the classic client's.
-SERVICE_MODULES: dict[str, tuple[str, ...]] = {
-    "rapidpro": ("", "exceptions", "types", "serialization", "utils", "base"),
-    "gretel": ("", "client", "projects", "errors", "readers", "samplers", "helpers"),
-    "voxel51": ("", "api", "auth", "jobs", "query", "utils", "logging", "constants"),
-    "datagrok": ("", "models", "group", "model", "datagrok_client"),
-    "clicdata": ("", "session", "data", "account", "dashboard", "schedule", "team", "user", "exceptions"),
-}
+#: The overlay's top-level package, where services are found.
+OVERLAY_PACKAGE = ROOT / "overlay" / "dataports"
+#: The files that make a folder of ``dataports`` a service package (tests/unit/test_overlay_shape.py checks the rest).
+SERVICE_FILES = ("__init__.py", "base.py", "client.py")
+#: The constant of a service package's ``__init__`` naming its modules that mirror the classic client's modules.
+CLASSIC_CONSTANT = "CLASSIC_MODULES"
+
+
+def services(overlay: Path = OVERLAY_PACKAGE) -> list[str]:
+    """The services of the overlay, by name: each ``dataports/<name>/`` (not ``_``-prefixed) with ``SERVICE_FILES``.
+
+    Read from the file system, nothing imported; tools/docs/hooks.py builds the site's service pages from the same list.
+    """
+    return sorted(
+        folder.name
+        for folder in overlay.iterdir()
+        if folder.is_dir()
+        and not folder.name.startswith("_")
+        and all((folder / name).is_file() for name in SERVICE_FILES)
+    )
+
+
+def classic_modules(service: str, overlay: Path = OVERLAY_PACKAGE) -> tuple[str, ...]:
+    """The ``CLASSIC_MODULES`` of ``dataports.<service>`` (read statically): its modules named like the classic
+    client's. Fails (``ValueError``) when the constant is missing, is not a literal tuple of names, or names a module
+    the package does not have."""
+    init = overlay / service / "__init__.py"
+    for node in ast.parse(init.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if not (isinstance(target, ast.Name) and target.id == CLASSIC_CONSTANT):
+            continue
+        try:
+            names = ast.literal_eval(value)
+        except ValueError:
+            names = None
+        if not (isinstance(names, tuple) and all(isinstance(name, str) for name in names)):
+            raise ValueError(f"{init}: {CLASSIC_CONSTANT} must be a literal tuple of module names")
+        absent = [name for name in names if not (overlay / service / f"{name}.py").is_file()]
+        if absent:
+            raise ValueError(f"{init}: {CLASSIC_CONSTANT} names absent modules {absent}")
+        return names
+    raise ValueError(f"{init} defines no {CLASSIC_CONSTANT} (its classic modules, possibly ())")
+
+
+#: The modules users import, per service: the package itself (``""``), then the modules named like the classic
+#: client's.
+SERVICE_MODULES: dict[str, tuple[str, ...]] = {service: ("", *classic_modules(service)) for service in services()}
 
 
 def service_modules(service: str) -> list[str]:
@@ -128,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     loader = load(CHECKED_PACKAGES)
     missing, checked = undocumented(loader, PUBLIC_MODULES)
+    if "--modules" in args:
+        print("\n".join(PUBLIC_MODULES))
     if "--count" in args:
         print(f"{checked} public objects checked")
     if missing:

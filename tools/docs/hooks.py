@@ -14,6 +14,10 @@ A page writes a placeholder on a line of its own; the build fails (``PluginError
 - ``<!-- dataports:retry-defaults -->``: each service's default timeout and retry policy, from its ``ServiceConfig``.
 
 Whole files (docs/ARCHITECTURE.md, benchmarks/RESULTS.md) are included with pymdownx.snippets instead.
+
+The nav's empty ``Services`` section is filled with one page per service, ``services/<service>.md``, for the services
+``check_docstrings.services()`` finds in the overlay (the tables above use the same list), so a new service needs no
+edit here nor in mkdocs.yml; the build fails when a service has no page or a page no service.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from check_docstrings import services  # a sibling module: mkdocs loads hooks with their folder on sys.path
 from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,7 +91,11 @@ def emulator_services() -> str:
     return "\n".join(rows)
 
 
-SERVICES = ("rapidpro", "gretel", "voxel51", "datagrok", "clicdata")
+#: The services, alphabetically: the order of the nav and of the tables below.
+SERVICES = tuple(services())
+#: The nav section the service pages go into, and the folder of ``docs_dir`` holding them.
+SERVICES_SECTION = "Services"
+SERVICE_PAGES = "services"
 
 
 def _exported(service: str) -> list[tuple[str, Any]]:
@@ -151,6 +160,26 @@ def _required(kind: str, arg: str | None) -> str:
     if not arg:
         raise PluginError(f'the placeholder dataports:{kind} needs an argument: <!-- dataports:{kind} "..." -->')
     return arg
+
+
+def service_nav(docs_dir: Path) -> list[str]:
+    """The nav entries of the service pages, one per service, each page's title being its heading."""
+    pages = {page.stem for page in (docs_dir / SERVICE_PAGES).glob("*.md")}
+    folder = f"{docs_dir.name}/{SERVICE_PAGES}"
+    if missing := [service for service in SERVICES if service not in pages]:
+        raise PluginError(f"no page for the services {missing}: write {folder}/<service>.md (make new-service does)")
+    if strays := sorted(pages - set(SERVICES)):
+        raise PluginError(f"{folder}/ has pages for no service: {strays} (services: {list(SERVICES)})")
+    return [f"{SERVICE_PAGES}/{service}.md" for service in SERVICES]
+
+
+def on_config(config: Any) -> Any:
+    """Put the service pages into the nav's ``Services`` section, which mkdocs.yml leaves empty."""
+    sections = [item for item in config.nav or () if isinstance(item, dict) and SERVICES_SECTION in item]
+    if len(sections) != 1 or sections[0][SERVICES_SECTION]:
+        raise PluginError(f"mkdocs.yml's nav needs one empty section `- {SERVICES_SECTION}: []` for the service pages")
+    sections[0][SERVICES_SECTION] = service_nav(Path(config.docs_dir))
+    return config
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:

@@ -99,3 +99,8 @@ __all__ = [
     "Unauthorized",
     "User",
 ]
+
+#: The modules named like the classic client's. Not used at run time: it is here so the docs tooling needs no
+#: per-service table (tools/docs/check_docstrings.py reads it statically and checks their public names have
+#: docstrings; tests/unit/test_docstrings.py checks docs/site/services/<service>.md renders each one).
+CLASSIC_MODULES: tuple[str, ...] = ("session", "data", "account", "dashboard", "schedule", "team", "user", "exceptions")

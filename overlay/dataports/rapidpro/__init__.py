@@ -133,3 +133,8 @@ __all__ = [
     "TembaSerializationException",
     "TembaTokenError",
 ]
+
+#: The modules named like the classic client's. Not used at run time: it is here so the docs tooling needs no
+#: per-service table (tools/docs/check_docstrings.py reads it statically and checks their public names have
+#: docstrings; tests/unit/test_docstrings.py checks docs/site/services/<service>.md renders each one).
+CLASSIC_MODULES: tuple[str, ...] = ("exceptions", "types", "serialization", "utils", "base")
