@@ -2,10 +2,10 @@
 
 Writes, from the templates in generator/scaffold/files/, a spec stub, the overlay package, the emulator package, an
 end-to-end test, a walkthrough, a notebook, a benchmark module and a reference page, all new files; then generates
-the service's client from the stub. Every shared registry (the emulator, the contract test, the notebook and
-walkthrough checks, the benchmark runner, the package-shape test, the reference site's nav and docstring check)
-discovers services, so nothing else needs editing. The output passes ruff and mypy as written;
-docs/ARCHITECTURE.md "Adding a service" is the checklist for turning the stub into the real service.
+the service's client from the stub and stores the notebook with its outputs. Every shared registry (the emulator,
+the contract test, the notebook and walkthrough checks, the benchmark runner, the package-shape test, the reference
+site's nav and docstring check) discovers services, so nothing else needs editing. The output passes ruff and mypy
+as written; docs/ARCHITECTURE.md "Adding a service" is the checklist for turning the stub into the real service.
 """
 
 from __future__ import annotations
@@ -62,6 +62,11 @@ def main() -> int:
         generate = [sys.executable, str(args.root / "generator" / "generate.py"), "--output"]
         subprocess.run([*generate, str(args.root / "generated" / "dataports_api"), "--only", args.name], check=True)
         print(f"generated generated/dataports_api/{args.name}")
+        # Notebooks are stored with their outputs (CI compares them with a fresh run), so store the new one's.
+        notebook = f"notebooks/{args.name}.ipynb"
+        execute = [sys.executable, str(args.root / "tools" / "notebooks" / "execute.py"), str(args.root / notebook)]
+        subprocess.run(execute, check=True)
+        print(f"executed {notebook}")
     print("next: docs/ARCHITECTURE.md, 'Adding a service'")
     return 0
 

@@ -58,6 +58,7 @@ def test_scaffold_writes_every_part_of_a_service(scaffolded: list[str], scratch:
         "emulators/dataports_emulators/services/demo/routes.py",
         "emulators/dataports_emulators/services/demo/state.py",
         "emulators/dataports_emulators/services/demo/seeding.py",
+        "emulators/dataports_emulators/services/demo/demo.py",
         "tests/e2e/test_demo_client.py",
         "examples/demo_walkthrough.py",
         "notebooks/demo.ipynb",
@@ -89,7 +90,7 @@ def test_scaffolded_service_runs_end_to_end(scaffolded: list[str], scratch: Path
         "no:cacheprovider",
         "tests/e2e/test_demo_client.py",
         "tests/emulators/test_package_shape.py",
-        "tests/test_notebooks.py::test_notebook_runs[demo]",
+        "tests/test_notebooks.py::test_notebook_is_stored_as_it_executes[demo]",
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     walkthrough = run(scratch, sys.executable, "examples/demo_walkthrough.py")
