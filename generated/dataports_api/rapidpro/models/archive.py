@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 #: The keys a Archive in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -170,79 +170,61 @@ Archive._classic_ = (
 Archive._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Archive read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        type_ = src_dict["type"]
-        values_["type_"] = type_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["type_"] = error_
-    try:
-        start_date = aware_datetime(src_dict["start_date"])
-        values_["start_date"] = start_date
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["start_date"] = error_
-    try:
-        period = src_dict["period"]
-        values_["period"] = period
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["period"] = error_
-    try:
-        record_count = src_dict["record_count"]
-        values_["record_count"] = record_count
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["record_count"] = error_
-    try:
-        size = src_dict["size"]
-        values_["size"] = size
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["size"] = error_
-    try:
-        hash_ = src_dict["hash"]
-        values_["hash_"] = hash_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["hash_"] = error_
-    try:
-        download_url = src_dict["download_url"]
-        values_["download_url"] = download_url
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["download_url"] = error_
-    try:
-        archive_type = src_dict.get("archive_type", UNSET)
-        values_["archive_type"] = archive_type
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["archive_type"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_start_date(src_dict: Mapping[str, Any]) -> Any:
+    start_date = aware_datetime(src_dict["start_date"])
+    return start_date
+
+
+def _read_period(src_dict: Mapping[str, Any]) -> Any:
+    period = src_dict["period"]
+    return period
+
+
+def _read_record_count(src_dict: Mapping[str, Any]) -> Any:
+    record_count = src_dict["record_count"]
+    return record_count
+
+
+def _read_size(src_dict: Mapping[str, Any]) -> Any:
+    size = src_dict["size"]
+    return size
+
+
+def _read_hash_(src_dict: Mapping[str, Any]) -> Any:
+    hash_ = src_dict["hash"]
+    return hash_
+
+
+def _read_download_url(src_dict: Mapping[str, Any]) -> Any:
+    download_url = src_dict["download_url"]
+    return download_url
+
+
+def _read_archive_type(src_dict: Mapping[str, Any]) -> Any:
+    archive_type = src_dict.get("archive_type", UNSET)
+    return archive_type
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Archive,
-    _read_fields,
-    (
-        "type_",
-        "start_date",
-        "period",
-        "record_count",
-        "size",
-        "hash_",
-        "download_url",
-        "archive_type",
-        "additional_properties",
-    ),
+    {
+        "type_": _read_type_,
+        "start_date": _read_start_date,
+        "period": _read_period,
+        "record_count": _read_record_count,
+        "size": _read_size,
+        "hash_": _read_hash_,
+        "download_url": _read_download_url,
+        "archive_type": _read_archive_type,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
 #: The keys a Attachment in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -96,37 +96,25 @@ Attachment._classic_ = (
 Attachment._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Attachment read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        content_type = src_dict["content_type"]
-        values_["content_type"] = content_type
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["content_type"] = error_
-    try:
-        url = src_dict["url"]
-        values_["url"] = url
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["url"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_content_type(src_dict: Mapping[str, Any]) -> Any:
+    content_type = src_dict["content_type"]
+    return content_type
+
+
+def _read_url(src_dict: Mapping[str, Any]) -> Any:
+    url = src_dict["url"]
+    return url
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Attachment,
-    _read_fields,
-    (
-        "content_type",
-        "url",
-        "additional_properties",
-    ),
+    {
+        "content_type": _read_content_type,
+        "url": _read_url,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.boundary_ref import BoundaryRef
@@ -156,90 +156,74 @@ Boundary.BoundaryRef = BoundaryRef
 Boundary.Geometry = Geometry
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Boundary read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        osm_id = src_dict["osm_id"]
-        values_["osm_id"] = osm_id
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["osm_id"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        level = src_dict["level"]
-        values_["level"] = level
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["level"] = error_
-    try:
-        _parent_data = src_dict["parent"]
-        if _parent_data is None:
-            parent = _parent_data
-        else:
-            try:
-                if not isinstance(_parent_data, dict):
-                    raise TypeError()
-                parent_type_0 = BoundaryRef.from_dict(_parent_data)
+def _read_osm_id(src_dict: Mapping[str, Any]) -> Any:
+    osm_id = src_dict["osm_id"]
+    return osm_id
 
-                parent = parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                parent = cast(BoundaryRef | None, _parent_data)
 
-        values_["parent"] = parent
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["parent"] = error_
-    try:
-        aliases = cast("list[str]", src_dict["aliases"])
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
 
-        values_["aliases"] = aliases
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["aliases"] = error_
-    try:
-        _geometry_data = src_dict["geometry"]
-        if _geometry_data is None:
-            geometry = _geometry_data
-        else:
-            try:
-                if not isinstance(_geometry_data, dict):
-                    raise TypeError()
-                geometry_type_0 = Geometry.from_dict(_geometry_data)
 
-                geometry = geometry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                geometry = cast(Geometry | None, _geometry_data)
+def _read_level(src_dict: Mapping[str, Any]) -> Any:
+    level = src_dict["level"]
+    return level
 
-        values_["geometry"] = geometry
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["geometry"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_parent(src_dict: Mapping[str, Any]) -> Any:
+    _parent_data = src_dict["parent"]
+    if _parent_data is None:
+        parent = _parent_data
+    else:
+        try:
+            if not isinstance(_parent_data, dict):
+                raise TypeError()
+            parent_type_0 = BoundaryRef.from_dict(_parent_data)
+
+            parent = parent_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            parent = cast(BoundaryRef | None, _parent_data)
+
+    return parent
+
+
+def _read_aliases(src_dict: Mapping[str, Any]) -> Any:
+    aliases = cast("list[str]", src_dict["aliases"])
+
+    return aliases
+
+
+def _read_geometry(src_dict: Mapping[str, Any]) -> Any:
+    _geometry_data = src_dict["geometry"]
+    if _geometry_data is None:
+        geometry = _geometry_data
+    else:
+        try:
+            if not isinstance(_geometry_data, dict):
+                raise TypeError()
+            geometry_type_0 = Geometry.from_dict(_geometry_data)
+
+            geometry = geometry_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            geometry = cast(Geometry | None, _geometry_data)
+
+    return geometry
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Boundary,
-    _read_fields,
-    (
-        "osm_id",
-        "name",
-        "level",
-        "parent",
-        "aliases",
-        "geometry",
-        "additional_properties",
-    ),
+    {
+        "osm_id": _read_osm_id,
+        "name": _read_name,
+        "level": _read_level,
+        "parent": _read_parent,
+        "aliases": _read_aliases,
+        "geometry": _read_geometry,
+        "additional_properties": _read_additional_properties,
+    },
 )

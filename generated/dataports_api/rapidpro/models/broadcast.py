@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
@@ -172,107 +172,89 @@ Broadcast._classic_ = (
 Broadcast._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Broadcast read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        urns = cast("list[str]", src_dict["urns"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["urns"] = urns
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["urns"] = error_
-    try:
-        contacts = []
-        _contacts = src_dict["contacts"]
-        for contacts_item_data in _contacts:
-            contacts_item = ObjectRef.from_dict(contacts_item_data)
 
-            contacts.append(contacts_item)
+def _read_urns(src_dict: Mapping[str, Any]) -> Any:
+    urns = cast("list[str]", src_dict["urns"])
 
-        values_["contacts"] = contacts
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["contacts"] = error_
-    try:
-        groups = []
-        _groups = src_dict["groups"]
-        for groups_item_data in _groups:
-            groups_item = ObjectRef.from_dict(groups_item_data)
+    return urns
 
-            groups.append(groups_item)
 
-        values_["groups"] = groups
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["groups"] = error_
-    try:
-        _text_data = src_dict["text"]
-        if _text_data is None:
-            text = _text_data
-        else:
-            try:
-                if not isinstance(_text_data, dict):
-                    raise TypeError()
-                text_type_1 = Translations.from_dict(_text_data)
+def _read_contacts(src_dict: Mapping[str, Any]) -> Any:
+    contacts = []
+    _contacts = src_dict["contacts"]
+    for contacts_item_data in _contacts:
+        contacts_item = ObjectRef.from_dict(contacts_item_data)
 
-                text = text_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                text = cast(None | str | Translations, _text_data)
+        contacts.append(contacts_item)
 
-        values_["text"] = text
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["text"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+    return contacts
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        id = src_dict.get("id", UNSET)
-        values_["id"] = id
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["id"] = error_
-    try:
-        status = src_dict.get("status", UNSET)
-        if status is UNSET:
-            status = None
-        values_["status"] = status
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["status"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    groups = []
+    _groups = src_dict["groups"]
+    for groups_item_data in _groups:
+        groups_item = ObjectRef.from_dict(groups_item_data)
+
+        groups.append(groups_item)
+
+    return groups
+
+
+def _read_text(src_dict: Mapping[str, Any]) -> Any:
+    _text_data = src_dict["text"]
+    if _text_data is None:
+        text = _text_data
+    else:
+        try:
+            if not isinstance(_text_data, dict):
+                raise TypeError()
+            text_type_1 = Translations.from_dict(_text_data)
+
+            text = text_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            text = cast(None | str | Translations, _text_data)
+
+    return text
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict.get("status", UNSET)
+    if status is UNSET:
+        status = None
+    return status
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Broadcast,
-    _read_fields,
-    (
-        "uuid",
-        "urns",
-        "contacts",
-        "groups",
-        "text",
-        "created_on",
-        "id",
-        "status",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "urns": _read_urns,
+        "contacts": _read_contacts,
+        "groups": _read_groups,
+        "text": _read_text,
+        "created_on": _read_created_on,
+        "id": _read_id,
+        "status": _read_status,
+        "additional_properties": _read_additional_properties,
+    },
 )

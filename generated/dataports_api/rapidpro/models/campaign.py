@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
@@ -130,60 +130,45 @@ Campaign._classic_ = (
 Campaign._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Campaign read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        archived = src_dict["archived"]
-        values_["archived"] = archived
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["archived"] = error_
-    try:
-        group = ObjectRef.from_dict(src_dict["group"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["group"] = group
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["group"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_archived(src_dict: Mapping[str, Any]) -> Any:
+    archived = src_dict["archived"]
+    return archived
+
+
+def _read_group(src_dict: Mapping[str, Any]) -> Any:
+    group = ObjectRef.from_dict(src_dict["group"])
+
+    return group
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Campaign,
-    _read_fields,
-    (
-        "uuid",
-        "name",
-        "archived",
-        "group",
-        "created_on",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "archived": _read_archived,
+        "group": _read_group,
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.field_ref import FieldRef
@@ -183,117 +183,98 @@ CampaignEvent._classic_ = (
 CampaignEvent._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a CampaignEvent read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        campaign = ObjectRef.from_dict(src_dict["campaign"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["campaign"] = campaign
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["campaign"] = error_
-    try:
-        relative_to = FieldRef.from_dict(src_dict["relative_to"])
 
-        values_["relative_to"] = relative_to
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["relative_to"] = error_
-    try:
-        offset = src_dict["offset"]
-        values_["offset"] = offset
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["offset"] = error_
-    try:
-        unit = src_dict["unit"]
-        values_["unit"] = unit
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["unit"] = error_
-    try:
-        delivery_hour = src_dict["delivery_hour"]
-        values_["delivery_hour"] = delivery_hour
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["delivery_hour"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+def _read_campaign(src_dict: Mapping[str, Any]) -> Any:
+    campaign = ObjectRef.from_dict(src_dict["campaign"])
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        _flow_data = src_dict.get("flow", UNSET)
-        if _flow_data is None or isinstance(_flow_data, Unset):
-            flow = _flow_data
-        else:
-            try:
-                if not isinstance(_flow_data, dict):
-                    raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(_flow_data)
+    return campaign
 
-                flow = flow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                flow = cast(None | ObjectRef | Unset, _flow_data)
 
-        if flow is UNSET:
-            flow = None
-        values_["flow"] = flow
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["flow"] = error_
-    try:
-        _message_data = src_dict.get("message", UNSET)
-        if _message_data is None or isinstance(_message_data, Unset):
-            message = _message_data
-        else:
-            try:
-                if not isinstance(_message_data, dict):
-                    raise TypeError()
-                message_type_0 = Translations.from_dict(_message_data)
+def _read_relative_to(src_dict: Mapping[str, Any]) -> Any:
+    relative_to = FieldRef.from_dict(src_dict["relative_to"])
 
-                message = message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                message = cast(None | str | Translations | Unset, _message_data)
+    return relative_to
 
-        if message is UNSET:
-            message = None
-        values_["message"] = message
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["message"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_offset(src_dict: Mapping[str, Any]) -> Any:
+    offset = src_dict["offset"]
+    return offset
+
+
+def _read_unit(src_dict: Mapping[str, Any]) -> Any:
+    unit = src_dict["unit"]
+    return unit
+
+
+def _read_delivery_hour(src_dict: Mapping[str, Any]) -> Any:
+    delivery_hour = src_dict["delivery_hour"]
+    return delivery_hour
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    _flow_data = src_dict.get("flow", UNSET)
+    if _flow_data is None or isinstance(_flow_data, Unset):
+        flow = _flow_data
+    else:
+        try:
+            if not isinstance(_flow_data, dict):
+                raise TypeError()
+            flow_type_0 = ObjectRef.from_dict(_flow_data)
+
+            flow = flow_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            flow = cast(None | ObjectRef | Unset, _flow_data)
+
+    if flow is UNSET:
+        flow = None
+    return flow
+
+
+def _read_message(src_dict: Mapping[str, Any]) -> Any:
+    _message_data = src_dict.get("message", UNSET)
+    if _message_data is None or isinstance(_message_data, Unset):
+        message = _message_data
+    else:
+        try:
+            if not isinstance(_message_data, dict):
+                raise TypeError()
+            message_type_0 = Translations.from_dict(_message_data)
+
+            message = message_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            message = cast(None | str | Translations | Unset, _message_data)
+
+    if message is UNSET:
+        message = None
+    return message
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     CampaignEvent,
-    _read_fields,
-    (
-        "uuid",
-        "campaign",
-        "relative_to",
-        "offset",
-        "unit",
-        "delivery_hour",
-        "created_on",
-        "flow",
-        "message",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "campaign": _read_campaign,
+        "relative_to": _read_relative_to,
+        "offset": _read_offset,
+        "unit": _read_unit,
+        "delivery_hour": _read_delivery_hour,
+        "created_on": _read_created_on,
+        "flow": _read_flow,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+    },
 )

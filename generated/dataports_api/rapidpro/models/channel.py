@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.channel_device import ChannelDevice
@@ -187,111 +187,93 @@ Channel._keeps_extra_ = True
 Channel.Device = ChannelDevice
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Channel read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        name = cast("None | str", src_dict["name"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        address = cast("None | str", src_dict["address"])
 
-        values_["address"] = address
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["address"] = error_
-    try:
-        type_ = src_dict["type"]
-        values_["type_"] = type_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["type_"] = error_
-    try:
-        country = cast("None | str", src_dict["country"])
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str", src_dict["name"])
 
-        values_["country"] = country
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["country"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+    return name
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        _device_data = src_dict.get("device", UNSET)
-        if _device_data is None or isinstance(_device_data, Unset):
-            device = _device_data
-        else:
-            try:
-                if not isinstance(_device_data, dict):
-                    raise TypeError()
-                device_type_0 = ChannelDevice.from_dict(_device_data)
 
-                device = device_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                device = cast(ChannelDevice | None | Unset, _device_data)
+def _read_address(src_dict: Mapping[str, Any]) -> Any:
+    address = cast("None | str", src_dict["address"])
 
-        if device is UNSET:
-            device = None
-        values_["device"] = device
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["device"] = error_
-    try:
-        _last_seen_data = src_dict.get("last_seen", UNSET)
-        if _last_seen_data is None or isinstance(_last_seen_data, Unset):
-            last_seen = _last_seen_data
-        else:
-            try:
-                if not isinstance(_last_seen_data, str):
-                    raise TypeError()
-                last_seen_type_0 = aware_datetime(_last_seen_data)
+    return address
 
-                last_seen = last_seen_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_seen = cast(datetime.datetime | None | Unset, _last_seen_data)
 
-        if last_seen is UNSET:
-            last_seen = None
-        values_["last_seen"] = last_seen
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["last_seen"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_country(src_dict: Mapping[str, Any]) -> Any:
+    country = cast("None | str", src_dict["country"])
+
+    return country
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_device(src_dict: Mapping[str, Any]) -> Any:
+    _device_data = src_dict.get("device", UNSET)
+    if _device_data is None or isinstance(_device_data, Unset):
+        device = _device_data
+    else:
+        try:
+            if not isinstance(_device_data, dict):
+                raise TypeError()
+            device_type_0 = ChannelDevice.from_dict(_device_data)
+
+            device = device_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            device = cast(ChannelDevice | None | Unset, _device_data)
+
+    if device is UNSET:
+        device = None
+    return device
+
+
+def _read_last_seen(src_dict: Mapping[str, Any]) -> Any:
+    _last_seen_data = src_dict.get("last_seen", UNSET)
+    if _last_seen_data is None or isinstance(_last_seen_data, Unset):
+        last_seen = _last_seen_data
+    else:
+        try:
+            if not isinstance(_last_seen_data, str):
+                raise TypeError()
+            last_seen_type_0 = aware_datetime(_last_seen_data)
+
+            last_seen = last_seen_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_seen = cast(datetime.datetime | None | Unset, _last_seen_data)
+
+    if last_seen is UNSET:
+        last_seen = None
+    return last_seen
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Channel,
-    _read_fields,
-    (
-        "uuid",
-        "name",
-        "address",
-        "type_",
-        "country",
-        "created_on",
-        "device",
-        "last_seen",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "address": _read_address,
+        "type_": _read_type_,
+        "country": _read_country,
+        "created_on": _read_created_on,
+        "device": _read_device,
+        "last_seen": _read_last_seen,
+        "additional_properties": _read_additional_properties,
+    },
 )

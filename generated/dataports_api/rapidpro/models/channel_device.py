@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 #: The keys a ChannelDevice in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset({})
@@ -137,73 +137,58 @@ ChannelDevice._classic_ = (
 ChannelDevice._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a ChannelDevice read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        name = cast("None | str | Unset", src_dict.get("name", UNSET))
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str | Unset", src_dict.get("name", UNSET))
 
-        if name is UNSET:
-            name = None
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        power_level = cast("int | None | Unset", src_dict.get("power_level", UNSET))
+    if name is UNSET:
+        name = None
+    return name
 
-        if power_level is UNSET:
-            power_level = None
-        values_["power_level"] = power_level
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["power_level"] = error_
-    try:
-        power_status = cast("None | str | Unset", src_dict.get("power_status", UNSET))
 
-        if power_status is UNSET:
-            power_status = None
-        values_["power_status"] = power_status
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["power_status"] = error_
-    try:
-        power_source = cast("None | str | Unset", src_dict.get("power_source", UNSET))
+def _read_power_level(src_dict: Mapping[str, Any]) -> Any:
+    power_level = cast("int | None | Unset", src_dict.get("power_level", UNSET))
 
-        if power_source is UNSET:
-            power_source = None
-        values_["power_source"] = power_source
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["power_source"] = error_
-    try:
-        network_type = cast("None | str | Unset", src_dict.get("network_type", UNSET))
+    if power_level is UNSET:
+        power_level = None
+    return power_level
 
-        if network_type is UNSET:
-            network_type = None
-        values_["network_type"] = network_type
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["network_type"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_power_status(src_dict: Mapping[str, Any]) -> Any:
+    power_status = cast("None | str | Unset", src_dict.get("power_status", UNSET))
+
+    if power_status is UNSET:
+        power_status = None
+    return power_status
+
+
+def _read_power_source(src_dict: Mapping[str, Any]) -> Any:
+    power_source = cast("None | str | Unset", src_dict.get("power_source", UNSET))
+
+    if power_source is UNSET:
+        power_source = None
+    return power_source
+
+
+def _read_network_type(src_dict: Mapping[str, Any]) -> Any:
+    network_type = cast("None | str | Unset", src_dict.get("network_type", UNSET))
+
+    if network_type is UNSET:
+        network_type = None
+    return network_type
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     ChannelDevice,
-    _read_fields,
-    (
-        "name",
-        "power_level",
-        "power_status",
-        "power_source",
-        "network_type",
-        "additional_properties",
-    ),
+    {
+        "name": _read_name,
+        "power_level": _read_power_level,
+        "power_status": _read_power_status,
+        "power_source": _read_power_source,
+        "network_type": _read_network_type,
+        "additional_properties": _read_additional_properties,
+    },
 )

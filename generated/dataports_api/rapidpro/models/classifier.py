@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 #: The keys a Classifier in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -133,60 +133,45 @@ Classifier._classic_ = (
 Classifier._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Classifier read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        type_ = src_dict["type"]
-        values_["type_"] = type_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["type_"] = error_
-    try:
-        intents = cast("list[str]", src_dict["intents"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["intents"] = intents
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["intents"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_intents(src_dict: Mapping[str, Any]) -> Any:
+    intents = cast("list[str]", src_dict["intents"])
+
+    return intents
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Classifier,
-    _read_fields,
-    (
-        "uuid",
-        "name",
-        "type_",
-        "intents",
-        "created_on",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "type_": _read_type_,
+        "intents": _read_intents,
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

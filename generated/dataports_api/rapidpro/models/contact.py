@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.contact_fields import ContactFields
@@ -224,156 +224,133 @@ Contact._classic_ = (
 Contact._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Contact read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        name = cast("None | str", src_dict["name"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        language = cast("None | str", src_dict["language"])
 
-        values_["language"] = language
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["language"] = error_
-    try:
-        urns = cast("list[str]", src_dict["urns"])
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str", src_dict["name"])
 
-        values_["urns"] = urns
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["urns"] = error_
-    try:
-        groups = []
-        _groups = src_dict["groups"]
-        for groups_item_data in _groups:
-            groups_item = ObjectRef.from_dict(groups_item_data)
+    return name
 
-            groups.append(groups_item)
 
-        values_["groups"] = groups
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["groups"] = error_
-    try:
-        fields = ContactFields.from_dict(src_dict["fields"])
+def _read_language(src_dict: Mapping[str, Any]) -> Any:
+    language = cast("None | str", src_dict["language"])
 
-        values_["fields"] = fields
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["fields"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+    return language
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        modified_on = aware_datetime(src_dict["modified_on"])
 
-        values_["modified_on"] = modified_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["modified_on"] = error_
-    try:
-        status = src_dict.get("status", UNSET)
-        if status is UNSET:
-            status = None
-        values_["status"] = status
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["status"] = error_
-    try:
-        _flow_data = src_dict.get("flow", UNSET)
-        if _flow_data is None or isinstance(_flow_data, Unset):
-            flow = _flow_data
-        else:
-            try:
-                if not isinstance(_flow_data, dict):
-                    raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(_flow_data)
+def _read_urns(src_dict: Mapping[str, Any]) -> Any:
+    urns = cast("list[str]", src_dict["urns"])
 
-                flow = flow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                flow = cast(None | ObjectRef | Unset, _flow_data)
+    return urns
 
-        if flow is UNSET:
-            flow = None
-        values_["flow"] = flow
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["flow"] = error_
-    try:
-        blocked = src_dict.get("blocked", UNSET)
-        values_["blocked"] = blocked
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["blocked"] = error_
-    try:
-        stopped = src_dict.get("stopped", UNSET)
-        values_["stopped"] = stopped
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["stopped"] = error_
-    try:
-        _last_seen_on_data = src_dict.get("last_seen_on", UNSET)
-        if _last_seen_on_data is None or isinstance(_last_seen_on_data, Unset):
-            last_seen_on = _last_seen_on_data
-        else:
-            try:
-                if not isinstance(_last_seen_on_data, str):
-                    raise TypeError()
-                last_seen_on_type_0 = aware_datetime(_last_seen_on_data)
 
-                last_seen_on = last_seen_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_seen_on = cast(datetime.datetime | None | Unset, _last_seen_on_data)
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    groups = []
+    _groups = src_dict["groups"]
+    for groups_item_data in _groups:
+        groups_item = ObjectRef.from_dict(groups_item_data)
 
-        if last_seen_on is UNSET:
-            last_seen_on = None
-        values_["last_seen_on"] = last_seen_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["last_seen_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+        groups.append(groups_item)
+
+    return groups
+
+
+def _read_fields(src_dict: Mapping[str, Any]) -> Any:
+    fields = ContactFields.from_dict(src_dict["fields"])
+
+    return fields
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict.get("status", UNSET)
+    if status is UNSET:
+        status = None
+    return status
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    _flow_data = src_dict.get("flow", UNSET)
+    if _flow_data is None or isinstance(_flow_data, Unset):
+        flow = _flow_data
+    else:
+        try:
+            if not isinstance(_flow_data, dict):
+                raise TypeError()
+            flow_type_0 = ObjectRef.from_dict(_flow_data)
+
+            flow = flow_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            flow = cast(None | ObjectRef | Unset, _flow_data)
+
+    if flow is UNSET:
+        flow = None
+    return flow
+
+
+def _read_blocked(src_dict: Mapping[str, Any]) -> Any:
+    blocked = src_dict.get("blocked", UNSET)
+    return blocked
+
+
+def _read_stopped(src_dict: Mapping[str, Any]) -> Any:
+    stopped = src_dict.get("stopped", UNSET)
+    return stopped
+
+
+def _read_last_seen_on(src_dict: Mapping[str, Any]) -> Any:
+    _last_seen_on_data = src_dict.get("last_seen_on", UNSET)
+    if _last_seen_on_data is None or isinstance(_last_seen_on_data, Unset):
+        last_seen_on = _last_seen_on_data
+    else:
+        try:
+            if not isinstance(_last_seen_on_data, str):
+                raise TypeError()
+            last_seen_on_type_0 = aware_datetime(_last_seen_on_data)
+
+            last_seen_on = last_seen_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            last_seen_on = cast(datetime.datetime | None | Unset, _last_seen_on_data)
+
+    if last_seen_on is UNSET:
+        last_seen_on = None
+    return last_seen_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Contact,
-    _read_fields,
-    (
-        "uuid",
-        "name",
-        "language",
-        "urns",
-        "groups",
-        "fields",
-        "created_on",
-        "modified_on",
-        "status",
-        "flow",
-        "blocked",
-        "stopped",
-        "last_seen_on",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "language": _read_language,
+        "urns": _read_urns,
+        "groups": _read_groups,
+        "fields": _read_fields,
+        "created_on": _read_created_on,
+        "modified_on": _read_modified_on,
+        "status": _read_status,
+        "flow": _read_flow,
+        "blocked": _read_blocked,
+        "stopped": _read_stopped,
+        "last_seen_on": _read_last_seen_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

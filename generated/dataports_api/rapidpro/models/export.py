@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.export_campaigns_item import ExportCampaignsItem
@@ -181,111 +181,94 @@ Export._classic_ = (
 Export._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Export read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        version = cast("float | str", src_dict["version"])
+def _read_version(src_dict: Mapping[str, Any]) -> Any:
+    version = cast("float | str", src_dict["version"])
 
-        values_["version"] = version
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["version"] = error_
-    try:
-        flows = []
-        _flows = src_dict["flows"]
-        for flows_item_data in _flows:
-            flows_item = ExportFlowsItem.from_dict(flows_item_data)
+    return version
 
-            flows.append(flows_item)
 
-        values_["flows"] = flows
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["flows"] = error_
-    try:
-        campaigns = []
-        _campaigns = src_dict["campaigns"]
-        for campaigns_item_data in _campaigns:
-            campaigns_item = ExportCampaignsItem.from_dict(campaigns_item_data)
+def _read_flows(src_dict: Mapping[str, Any]) -> Any:
+    flows = []
+    _flows = src_dict["flows"]
+    for flows_item_data in _flows:
+        flows_item = ExportFlowsItem.from_dict(flows_item_data)
 
-            campaigns.append(campaigns_item)
+        flows.append(flows_item)
 
-        values_["campaigns"] = campaigns
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["campaigns"] = error_
-    try:
-        triggers = []
-        _triggers = src_dict["triggers"]
-        for triggers_item_data in _triggers:
-            triggers_item = ExportTriggersItem.from_dict(triggers_item_data)
+    return flows
 
-            triggers.append(triggers_item)
 
-        values_["triggers"] = triggers
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["triggers"] = error_
-    try:
-        site = src_dict.get("site", UNSET)
-        values_["site"] = site
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["site"] = error_
-    try:
-        _fields = src_dict.get("fields", UNSET)
-        fields: list[ExportFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = ExportFieldsItem.from_dict(fields_item_data)
+def _read_campaigns(src_dict: Mapping[str, Any]) -> Any:
+    campaigns = []
+    _campaigns = src_dict["campaigns"]
+    for campaigns_item_data in _campaigns:
+        campaigns_item = ExportCampaignsItem.from_dict(campaigns_item_data)
 
-                fields.append(fields_item)
+        campaigns.append(campaigns_item)
 
-        if fields is UNSET:
-            fields = None
-        values_["fields"] = fields
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["fields"] = error_
-    try:
-        _groups = src_dict.get("groups", UNSET)
-        groups: list[ExportGroupsItem] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = ExportGroupsItem.from_dict(groups_item_data)
+    return campaigns
 
-                groups.append(groups_item)
 
-        if groups is UNSET:
-            groups = None
-        values_["groups"] = groups
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["groups"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_triggers(src_dict: Mapping[str, Any]) -> Any:
+    triggers = []
+    _triggers = src_dict["triggers"]
+    for triggers_item_data in _triggers:
+        triggers_item = ExportTriggersItem.from_dict(triggers_item_data)
+
+        triggers.append(triggers_item)
+
+    return triggers
+
+
+def _read_site(src_dict: Mapping[str, Any]) -> Any:
+    site = src_dict.get("site", UNSET)
+    return site
+
+
+def _read_fields(src_dict: Mapping[str, Any]) -> Any:
+    _fields = src_dict.get("fields", UNSET)
+    fields: list[ExportFieldsItem] | Unset = UNSET
+    if _fields is not UNSET:
+        fields = []
+        for fields_item_data in _fields:
+            fields_item = ExportFieldsItem.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+    if fields is UNSET:
+        fields = None
+    return fields
+
+
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    _groups = src_dict.get("groups", UNSET)
+    groups: list[ExportGroupsItem] | Unset = UNSET
+    if _groups is not UNSET:
+        groups = []
+        for groups_item_data in _groups:
+            groups_item = ExportGroupsItem.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+    if groups is UNSET:
+        groups = None
+    return groups
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Export,
-    _read_fields,
-    (
-        "version",
-        "flows",
-        "campaigns",
-        "triggers",
-        "site",
-        "fields",
-        "groups",
-        "additional_properties",
-    ),
+    {
+        "version": _read_version,
+        "flows": _read_flows,
+        "campaigns": _read_campaigns,
+        "triggers": _read_triggers,
+        "site": _read_site,
+        "fields": _read_fields,
+        "groups": _read_groups,
+        "additional_properties": _read_additional_properties,
+    },
 )

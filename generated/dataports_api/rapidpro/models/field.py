@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 #: The keys a Field in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -130,58 +130,43 @@ Field._classic_ = (
 Field._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Field read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        key = src_dict["key"]
-        values_["key"] = key
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["key"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        type_ = src_dict["type"]
-        values_["type_"] = type_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["type_"] = error_
-    try:
-        label = src_dict.get("label", UNSET)
-        values_["label"] = label
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["label"] = error_
-    try:
-        value_type = src_dict.get("value_type", UNSET)
-        values_["value_type"] = value_type
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["value_type"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_key(src_dict: Mapping[str, Any]) -> Any:
+    key = src_dict["key"]
+    return key
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
+
+
+def _read_label(src_dict: Mapping[str, Any]) -> Any:
+    label = src_dict.get("label", UNSET)
+    return label
+
+
+def _read_value_type(src_dict: Mapping[str, Any]) -> Any:
+    value_type = src_dict.get("value_type", UNSET)
+    return value_type
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Field,
-    _read_fields,
-    (
-        "key",
-        "name",
-        "type_",
-        "label",
-        "value_type",
-        "additional_properties",
-    ),
+    {
+        "key": _read_key,
+        "name": _read_name,
+        "type_": _read_type_,
+        "label": _read_label,
+        "value_type": _read_value_type,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.flow_result import FlowResult
@@ -235,141 +235,120 @@ Flow.FlowResult = FlowResult
 Flow.Runs = FlowRuns
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Flow read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        archived = src_dict["archived"]
-        values_["archived"] = archived
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["archived"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        type_ = src_dict.get("type", UNSET)
-        if type_ is UNSET:
-            type_ = None
-        values_["type_"] = type_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["type_"] = error_
-    try:
-        _labels = src_dict.get("labels", UNSET)
-        labels: list[ObjectRef] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = ObjectRef.from_dict(labels_item_data)
 
-                labels.append(labels_item)
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
 
-        if labels is UNSET:
-            labels = None
-        values_["labels"] = labels
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["labels"] = error_
-    try:
-        expires = cast("int | None | Unset", src_dict.get("expires", UNSET))
 
-        if expires is UNSET:
-            expires = None
-        values_["expires"] = expires
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["expires"] = error_
-    try:
-        _runs = src_dict.get("runs", UNSET)
-        runs: FlowRuns | Unset
-        if isinstance(_runs, Unset):
-            runs = UNSET
-        else:
-            runs = FlowRuns.from_dict(_runs)
+def _read_archived(src_dict: Mapping[str, Any]) -> Any:
+    archived = src_dict["archived"]
+    return archived
 
-        if runs is UNSET:
-            runs = None
-        values_["runs"] = runs
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["runs"] = error_
-    try:
-        _results = src_dict.get("results", UNSET)
-        results: list[FlowResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = FlowResult.from_dict(results_item_data)
 
-                results.append(results_item)
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
 
-        if results is UNSET:
-            results = None
-        values_["results"] = results
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["results"] = error_
-    try:
-        parent_refs = cast("list[str]", src_dict.get("parent_refs", UNSET))
+    return created_on
 
-        values_["parent_refs"] = parent_refs
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["parent_refs"] = error_
-    try:
-        _modified_on = src_dict.get("modified_on", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
-        else:
-            modified_on = aware_datetime(_modified_on)
 
-        values_["modified_on"] = modified_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["modified_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict.get("type", UNSET)
+    if type_ is UNSET:
+        type_ = None
+    return type_
+
+
+def _read_labels(src_dict: Mapping[str, Any]) -> Any:
+    _labels = src_dict.get("labels", UNSET)
+    labels: list[ObjectRef] | Unset = UNSET
+    if _labels is not UNSET:
+        labels = []
+        for labels_item_data in _labels:
+            labels_item = ObjectRef.from_dict(labels_item_data)
+
+            labels.append(labels_item)
+
+    if labels is UNSET:
+        labels = None
+    return labels
+
+
+def _read_expires(src_dict: Mapping[str, Any]) -> Any:
+    expires = cast("int | None | Unset", src_dict.get("expires", UNSET))
+
+    if expires is UNSET:
+        expires = None
+    return expires
+
+
+def _read_runs(src_dict: Mapping[str, Any]) -> Any:
+    _runs = src_dict.get("runs", UNSET)
+    runs: FlowRuns | Unset
+    if isinstance(_runs, Unset):
+        runs = UNSET
+    else:
+        runs = FlowRuns.from_dict(_runs)
+
+    if runs is UNSET:
+        runs = None
+    return runs
+
+
+def _read_results(src_dict: Mapping[str, Any]) -> Any:
+    _results = src_dict.get("results", UNSET)
+    results: list[FlowResult] | Unset = UNSET
+    if _results is not UNSET:
+        results = []
+        for results_item_data in _results:
+            results_item = FlowResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+    if results is UNSET:
+        results = None
+    return results
+
+
+def _read_parent_refs(src_dict: Mapping[str, Any]) -> Any:
+    parent_refs = cast("list[str]", src_dict.get("parent_refs", UNSET))
+
+    return parent_refs
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    _modified_on = src_dict.get("modified_on", UNSET)
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = aware_datetime(_modified_on)
+
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Flow,
-    _read_fields,
-    (
-        "uuid",
-        "name",
-        "archived",
-        "created_on",
-        "type_",
-        "labels",
-        "expires",
-        "runs",
-        "results",
-        "parent_refs",
-        "modified_on",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "archived": _read_archived,
+        "created_on": _read_created_on,
+        "type_": _read_type_,
+        "labels": _read_labels,
+        "expires": _read_expires,
+        "runs": _read_runs,
+        "results": _read_results,
+        "parent_refs": _read_parent_refs,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

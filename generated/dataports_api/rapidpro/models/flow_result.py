@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 #: The keys a FlowResult in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -124,57 +124,43 @@ FlowResult._classic_ = (
 FlowResult._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a FlowResult read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        key = src_dict["key"]
-        values_["key"] = key
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["key"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        categories = cast("list[str]", src_dict.get("categories", UNSET))
+def _read_key(src_dict: Mapping[str, Any]) -> Any:
+    key = src_dict["key"]
+    return key
 
-        if categories is UNSET:
-            categories = None
-        values_["categories"] = categories
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["categories"] = error_
-    try:
-        node_uuids = cast("list[str]", src_dict.get("node_uuids", UNSET))
 
-        if node_uuids is UNSET:
-            node_uuids = None
-        values_["node_uuids"] = node_uuids
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["node_uuids"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_categories(src_dict: Mapping[str, Any]) -> Any:
+    categories = cast("list[str]", src_dict.get("categories", UNSET))
+
+    if categories is UNSET:
+        categories = None
+    return categories
+
+
+def _read_node_uuids(src_dict: Mapping[str, Any]) -> Any:
+    node_uuids = cast("list[str]", src_dict.get("node_uuids", UNSET))
+
+    if node_uuids is UNSET:
+        node_uuids = None
+    return node_uuids
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     FlowResult,
-    _read_fields,
-    (
-        "key",
-        "name",
-        "categories",
-        "node_uuids",
-        "additional_properties",
-    ),
+    {
+        "key": _read_key,
+        "name": _read_name,
+        "categories": _read_categories,
+        "node_uuids": _read_node_uuids,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, install_lazy_fields, missing_keys
 
 #: The keys a FlowRuns in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset({})
@@ -144,77 +144,61 @@ FlowRuns._classic_ = (
 FlowRuns._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a FlowRuns read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        active = src_dict.get("active", UNSET)
-        if active is UNSET:
-            active = None
-        values_["active"] = active
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["active"] = error_
-    try:
-        waiting = src_dict.get("waiting", UNSET)
-        if waiting is UNSET:
-            waiting = None
-        values_["waiting"] = waiting
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["waiting"] = error_
-    try:
-        completed = src_dict.get("completed", UNSET)
-        if completed is UNSET:
-            completed = None
-        values_["completed"] = completed
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["completed"] = error_
-    try:
-        interrupted = src_dict.get("interrupted", UNSET)
-        if interrupted is UNSET:
-            interrupted = None
-        values_["interrupted"] = interrupted
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["interrupted"] = error_
-    try:
-        expired = src_dict.get("expired", UNSET)
-        if expired is UNSET:
-            expired = None
-        values_["expired"] = expired
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["expired"] = error_
-    try:
-        failed = src_dict.get("failed", UNSET)
-        if failed is UNSET:
-            failed = None
-        values_["failed"] = failed
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["failed"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_active(src_dict: Mapping[str, Any]) -> Any:
+    active = src_dict.get("active", UNSET)
+    if active is UNSET:
+        active = None
+    return active
+
+
+def _read_waiting(src_dict: Mapping[str, Any]) -> Any:
+    waiting = src_dict.get("waiting", UNSET)
+    if waiting is UNSET:
+        waiting = None
+    return waiting
+
+
+def _read_completed(src_dict: Mapping[str, Any]) -> Any:
+    completed = src_dict.get("completed", UNSET)
+    if completed is UNSET:
+        completed = None
+    return completed
+
+
+def _read_interrupted(src_dict: Mapping[str, Any]) -> Any:
+    interrupted = src_dict.get("interrupted", UNSET)
+    if interrupted is UNSET:
+        interrupted = None
+    return interrupted
+
+
+def _read_expired(src_dict: Mapping[str, Any]) -> Any:
+    expired = src_dict.get("expired", UNSET)
+    if expired is UNSET:
+        expired = None
+    return expired
+
+
+def _read_failed(src_dict: Mapping[str, Any]) -> Any:
+    failed = src_dict.get("failed", UNSET)
+    if failed is UNSET:
+        failed = None
+    return failed
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     FlowRuns,
-    _read_fields,
-    (
-        "active",
-        "waiting",
-        "completed",
-        "interrupted",
-        "expired",
-        "failed",
-        "additional_properties",
-    ),
+    {
+        "active": _read_active,
+        "waiting": _read_waiting,
+        "completed": _read_completed,
+        "interrupted": _read_interrupted,
+        "expired": _read_expired,
+        "failed": _read_failed,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.flow_start_extra_type_0 import FlowStartExtraType0
@@ -224,159 +224,137 @@ FlowStart._classic_ = (
 FlowStart._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a FlowStart read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        flow = ObjectRef.from_dict(src_dict["flow"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["flow"] = flow
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["flow"] = error_
-    try:
-        groups = []
-        _groups = src_dict["groups"]
-        for groups_item_data in _groups:
-            groups_item = ObjectRef.from_dict(groups_item_data)
 
-            groups.append(groups_item)
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    flow = ObjectRef.from_dict(src_dict["flow"])
 
-        values_["groups"] = groups
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["groups"] = error_
-    try:
-        contacts = []
-        _contacts = src_dict["contacts"]
-        for contacts_item_data in _contacts:
-            contacts_item = ObjectRef.from_dict(contacts_item_data)
+    return flow
 
-            contacts.append(contacts_item)
 
-        values_["contacts"] = contacts
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["contacts"] = error_
-    try:
-        status = src_dict["status"]
-        values_["status"] = status
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["status"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+def _read_groups(src_dict: Mapping[str, Any]) -> Any:
+    groups = []
+    _groups = src_dict["groups"]
+    for groups_item_data in _groups:
+        groups_item = ObjectRef.from_dict(groups_item_data)
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        id = src_dict.get("id", UNSET)
-        values_["id"] = id
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["id"] = error_
-    try:
-        restart_participants = src_dict.get("restart_participants", UNSET)
-        if restart_participants is UNSET:
-            restart_participants = None
-        values_["restart_participants"] = restart_participants
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["restart_participants"] = error_
-    try:
-        exclude_active = src_dict.get("exclude_active", UNSET)
-        if exclude_active is UNSET:
-            exclude_active = None
-        values_["exclude_active"] = exclude_active
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["exclude_active"] = error_
-    try:
-        _extra_data = src_dict.get("extra", UNSET)
-        if _extra_data is None or isinstance(_extra_data, Unset):
-            extra = _extra_data
-        else:
-            try:
-                if not isinstance(_extra_data, dict):
-                    raise TypeError()
-                extra_type_0 = FlowStartExtraType0.from_dict(_extra_data)
+        groups.append(groups_item)
 
-                extra = extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                extra = cast(FlowStartExtraType0 | None | Unset, _extra_data)
+    return groups
 
-        values_["extra"] = extra
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["extra"] = error_
-    try:
-        _params_data = src_dict.get("params", UNSET)
-        if _params_data is None or isinstance(_params_data, Unset):
-            params = _params_data
-        else:
-            try:
-                if not isinstance(_params_data, dict):
-                    raise TypeError()
-                params_type_0 = FlowStartParamsType0.from_dict(_params_data)
 
-                params = params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                params = cast(FlowStartParamsType0 | None | Unset, _params_data)
+def _read_contacts(src_dict: Mapping[str, Any]) -> Any:
+    contacts = []
+    _contacts = src_dict["contacts"]
+    for contacts_item_data in _contacts:
+        contacts_item = ObjectRef.from_dict(contacts_item_data)
 
-        if params is UNSET:
-            params = None
-        values_["params"] = params
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["params"] = error_
-    try:
-        _modified_on = src_dict.get("modified_on", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
-        else:
-            modified_on = aware_datetime(_modified_on)
+        contacts.append(contacts_item)
 
-        if modified_on is UNSET:
-            modified_on = None
-        values_["modified_on"] = modified_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["modified_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+    return contacts
+
+
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict["status"]
+    return status
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
+def _read_restart_participants(src_dict: Mapping[str, Any]) -> Any:
+    restart_participants = src_dict.get("restart_participants", UNSET)
+    if restart_participants is UNSET:
+        restart_participants = None
+    return restart_participants
+
+
+def _read_exclude_active(src_dict: Mapping[str, Any]) -> Any:
+    exclude_active = src_dict.get("exclude_active", UNSET)
+    if exclude_active is UNSET:
+        exclude_active = None
+    return exclude_active
+
+
+def _read_extra(src_dict: Mapping[str, Any]) -> Any:
+    _extra_data = src_dict.get("extra", UNSET)
+    if _extra_data is None or isinstance(_extra_data, Unset):
+        extra = _extra_data
+    else:
+        try:
+            if not isinstance(_extra_data, dict):
+                raise TypeError()
+            extra_type_0 = FlowStartExtraType0.from_dict(_extra_data)
+
+            extra = extra_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            extra = cast(FlowStartExtraType0 | None | Unset, _extra_data)
+
+    return extra
+
+
+def _read_params(src_dict: Mapping[str, Any]) -> Any:
+    _params_data = src_dict.get("params", UNSET)
+    if _params_data is None or isinstance(_params_data, Unset):
+        params = _params_data
+    else:
+        try:
+            if not isinstance(_params_data, dict):
+                raise TypeError()
+            params_type_0 = FlowStartParamsType0.from_dict(_params_data)
+
+            params = params_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            params = cast(FlowStartParamsType0 | None | Unset, _params_data)
+
+    if params is UNSET:
+        params = None
+    return params
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    _modified_on = src_dict.get("modified_on", UNSET)
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = aware_datetime(_modified_on)
+
+    if modified_on is UNSET:
+        modified_on = None
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     FlowStart,
-    _read_fields,
-    (
-        "uuid",
-        "flow",
-        "groups",
-        "contacts",
-        "status",
-        "created_on",
-        "id",
-        "restart_participants",
-        "exclude_active",
-        "extra",
-        "params",
-        "modified_on",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "flow": _read_flow,
+        "groups": _read_groups,
+        "contacts": _read_contacts,
+        "status": _read_status,
+        "created_on": _read_created_on,
+        "id": _read_id,
+        "restart_participants": _read_restart_participants,
+        "exclude_active": _read_exclude_active,
+        "extra": _read_extra,
+        "params": _read_params,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, install_lazy_fields, missing_keys
+from ..types import ClassicObject, install_lazy_fields, missing_keys
 
 #: The keys a Geometry in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -105,38 +105,26 @@ Geometry._classic_ = (
 Geometry._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Geometry read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        type_ = src_dict["type"]
-        values_["type_"] = type_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["type_"] = error_
-    try:
-        coordinates = cast("list[Any]", src_dict["coordinates"])
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
 
-        values_["coordinates"] = coordinates
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["coordinates"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_coordinates(src_dict: Mapping[str, Any]) -> Any:
+    coordinates = cast("list[Any]", src_dict["coordinates"])
+
+    return coordinates
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Geometry,
-    _read_fields,
-    (
-        "type_",
-        "coordinates",
-        "additional_properties",
-    ),
+    {
+        "type_": _read_type_,
+        "coordinates": _read_coordinates,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 #: The keys a Global in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -115,52 +115,38 @@ Global._classic_ = (
 Global._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Global read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        key = src_dict["key"]
-        values_["key"] = key
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["key"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        value = src_dict["value"]
-        values_["value"] = value
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["value"] = error_
-    try:
-        modified_on = aware_datetime(src_dict["modified_on"])
+def _read_key(src_dict: Mapping[str, Any]) -> Any:
+    key = src_dict["key"]
+    return key
 
-        values_["modified_on"] = modified_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["modified_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_value(src_dict: Mapping[str, Any]) -> Any:
+    value = src_dict["value"]
+    return value
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Global,
-    _read_fields,
-    (
-        "key",
-        "name",
-        "value",
-        "modified_on",
-        "additional_properties",
-    ),
+    {
+        "key": _read_key,
+        "name": _read_name,
+        "value": _read_value,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

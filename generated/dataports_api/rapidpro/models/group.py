@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, install_lazy_fields, missing_keys
 
 #: The keys a Group in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -139,70 +139,54 @@ Group._classic_ = (
 Group._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Group read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        query = cast("None | str", src_dict["query"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["query"] = query
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["query"] = error_
-    try:
-        count = src_dict["count"]
-        values_["count"] = count
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["count"] = error_
-    try:
-        status = src_dict.get("status", UNSET)
-        if status is UNSET:
-            status = None
-        values_["status"] = status
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["status"] = error_
-    try:
-        system = src_dict.get("system", UNSET)
-        if system is UNSET:
-            system = None
-        values_["system"] = system
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["system"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
+
+
+def _read_query(src_dict: Mapping[str, Any]) -> Any:
+    query = cast("None | str", src_dict["query"])
+
+    return query
+
+
+def _read_count(src_dict: Mapping[str, Any]) -> Any:
+    count = src_dict["count"]
+    return count
+
+
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict.get("status", UNSET)
+    if status is UNSET:
+        status = None
+    return status
+
+
+def _read_system(src_dict: Mapping[str, Any]) -> Any:
+    system = src_dict.get("system", UNSET)
+    if system is UNSET:
+        system = None
+    return system
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Group,
-    _read_fields,
-    (
-        "uuid",
-        "name",
-        "query",
-        "count",
-        "status",
-        "system",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "name": _read_name,
+        "query": _read_query,
+        "count": _read_count,
+        "status": _read_status,
+        "system": _read_system,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -323,241 +323,212 @@ Message.AttachmentRef = Attachment
 Message.QuickReply = QuickReply
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Message read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        contact = ObjectRef.from_dict(src_dict["contact"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["contact"] = contact
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["contact"] = error_
-    try:
-        urn = cast("None | str", src_dict["urn"])
 
-        values_["urn"] = urn
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["urn"] = error_
-    try:
-        _channel_data = src_dict["channel"]
-        if _channel_data is None:
-            channel = _channel_data
-        else:
-            try:
-                if not isinstance(_channel_data, dict):
-                    raise TypeError()
-                channel_type_0 = ObjectRef.from_dict(_channel_data)
+def _read_contact(src_dict: Mapping[str, Any]) -> Any:
+    contact = ObjectRef.from_dict(src_dict["contact"])
 
-                channel = channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                channel = cast(None | ObjectRef, _channel_data)
+    return contact
 
-        values_["channel"] = channel
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["channel"] = error_
-    try:
-        direction = src_dict["direction"]
-        values_["direction"] = direction
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["direction"] = error_
-    try:
-        type_ = src_dict["type"]
-        values_["type_"] = type_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["type_"] = error_
-    try:
-        status = src_dict["status"]
-        values_["status"] = status
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["status"] = error_
-    try:
-        visibility = src_dict["visibility"]
-        values_["visibility"] = visibility
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["visibility"] = error_
-    try:
-        text = cast("None | str", src_dict["text"])
 
-        values_["text"] = text
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["text"] = error_
-    try:
-        labels = []
-        _labels = src_dict["labels"]
-        for labels_item_data in _labels:
-            labels_item = ObjectRef.from_dict(labels_item_data)
+def _read_urn(src_dict: Mapping[str, Any]) -> Any:
+    urn = cast("None | str", src_dict["urn"])
 
-            labels.append(labels_item)
+    return urn
 
-        values_["labels"] = labels
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["labels"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        id = src_dict.get("id", UNSET)
-        values_["id"] = id
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["id"] = error_
-    try:
-        broadcast = cast("int | None | str | Unset", src_dict.get("broadcast", UNSET))
+def _read_channel(src_dict: Mapping[str, Any]) -> Any:
+    _channel_data = src_dict["channel"]
+    if _channel_data is None:
+        channel = _channel_data
+    else:
+        try:
+            if not isinstance(_channel_data, dict):
+                raise TypeError()
+            channel_type_0 = ObjectRef.from_dict(_channel_data)
 
-        values_["broadcast"] = broadcast
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["broadcast"] = error_
-    try:
-        _attachments = src_dict.get("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+            channel = channel_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            channel = cast(None | ObjectRef, _channel_data)
 
-                attachments.append(attachments_item)
+    return channel
 
-        if attachments is UNSET:
-            attachments = None
-        values_["attachments"] = attachments
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["attachments"] = error_
-    try:
-        _quick_replies = src_dict.get("quick_replies", UNSET)
-        quick_replies: list[QuickReply] | Unset = UNSET
-        if _quick_replies is not UNSET:
-            quick_replies = []
-            for quick_replies_item_data in _quick_replies:
-                quick_replies_item = QuickReply.from_dict(quick_replies_item_data)
 
-                quick_replies.append(quick_replies_item)
+def _read_direction(src_dict: Mapping[str, Any]) -> Any:
+    direction = src_dict["direction"]
+    return direction
 
-        if quick_replies is UNSET:
-            quick_replies = None
-        values_["quick_replies"] = quick_replies
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["quick_replies"] = error_
-    try:
-        _flow_data = src_dict.get("flow", UNSET)
-        if _flow_data is None or isinstance(_flow_data, Unset):
-            flow = _flow_data
-        else:
-            try:
-                if not isinstance(_flow_data, dict):
-                    raise TypeError()
-                flow_type_0 = ObjectRef.from_dict(_flow_data)
 
-                flow = flow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                flow = cast(None | ObjectRef | Unset, _flow_data)
+def _read_type_(src_dict: Mapping[str, Any]) -> Any:
+    type_ = src_dict["type"]
+    return type_
 
-        if flow is UNSET:
-            flow = None
-        values_["flow"] = flow
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["flow"] = error_
-    try:
-        archived = src_dict.get("archived", UNSET)
-        values_["archived"] = archived
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["archived"] = error_
-    try:
-        _sent_on_data = src_dict.get("sent_on", UNSET)
-        if _sent_on_data is None or isinstance(_sent_on_data, Unset):
-            sent_on = _sent_on_data
-        else:
-            try:
-                if not isinstance(_sent_on_data, str):
-                    raise TypeError()
-                sent_on_type_0 = aware_datetime(_sent_on_data)
 
-                sent_on = sent_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                sent_on = cast(datetime.datetime | None | Unset, _sent_on_data)
+def _read_status(src_dict: Mapping[str, Any]) -> Any:
+    status = src_dict["status"]
+    return status
 
-        if sent_on is UNSET:
-            sent_on = None
-        values_["sent_on"] = sent_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["sent_on"] = error_
-    try:
-        _modified_on_data = src_dict.get("modified_on", UNSET)
-        if _modified_on_data is None or isinstance(_modified_on_data, Unset):
-            modified_on = _modified_on_data
-        else:
-            try:
-                if not isinstance(_modified_on_data, str):
-                    raise TypeError()
-                modified_on_type_0 = aware_datetime(_modified_on_data)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                modified_on = cast(datetime.datetime | None | Unset, _modified_on_data)
+def _read_visibility(src_dict: Mapping[str, Any]) -> Any:
+    visibility = src_dict["visibility"]
+    return visibility
 
-        if modified_on is UNSET:
-            modified_on = None
-        values_["modified_on"] = modified_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["modified_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_text(src_dict: Mapping[str, Any]) -> Any:
+    text = cast("None | str", src_dict["text"])
+
+    return text
+
+
+def _read_labels(src_dict: Mapping[str, Any]) -> Any:
+    labels = []
+    _labels = src_dict["labels"]
+    for labels_item_data in _labels:
+        labels_item = ObjectRef.from_dict(labels_item_data)
+
+        labels.append(labels_item)
+
+    return labels
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
+def _read_broadcast(src_dict: Mapping[str, Any]) -> Any:
+    broadcast = cast("int | None | str | Unset", src_dict.get("broadcast", UNSET))
+
+    return broadcast
+
+
+def _read_attachments(src_dict: Mapping[str, Any]) -> Any:
+    _attachments = src_dict.get("attachments", UNSET)
+    attachments: list[Attachment] | Unset = UNSET
+    if _attachments is not UNSET:
+        attachments = []
+        for attachments_item_data in _attachments:
+            attachments_item = Attachment.from_dict(attachments_item_data)
+
+            attachments.append(attachments_item)
+
+    if attachments is UNSET:
+        attachments = None
+    return attachments
+
+
+def _read_quick_replies(src_dict: Mapping[str, Any]) -> Any:
+    _quick_replies = src_dict.get("quick_replies", UNSET)
+    quick_replies: list[QuickReply] | Unset = UNSET
+    if _quick_replies is not UNSET:
+        quick_replies = []
+        for quick_replies_item_data in _quick_replies:
+            quick_replies_item = QuickReply.from_dict(quick_replies_item_data)
+
+            quick_replies.append(quick_replies_item)
+
+    if quick_replies is UNSET:
+        quick_replies = None
+    return quick_replies
+
+
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    _flow_data = src_dict.get("flow", UNSET)
+    if _flow_data is None or isinstance(_flow_data, Unset):
+        flow = _flow_data
+    else:
+        try:
+            if not isinstance(_flow_data, dict):
+                raise TypeError()
+            flow_type_0 = ObjectRef.from_dict(_flow_data)
+
+            flow = flow_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            flow = cast(None | ObjectRef | Unset, _flow_data)
+
+    if flow is UNSET:
+        flow = None
+    return flow
+
+
+def _read_archived(src_dict: Mapping[str, Any]) -> Any:
+    archived = src_dict.get("archived", UNSET)
+    return archived
+
+
+def _read_sent_on(src_dict: Mapping[str, Any]) -> Any:
+    _sent_on_data = src_dict.get("sent_on", UNSET)
+    if _sent_on_data is None or isinstance(_sent_on_data, Unset):
+        sent_on = _sent_on_data
+    else:
+        try:
+            if not isinstance(_sent_on_data, str):
+                raise TypeError()
+            sent_on_type_0 = aware_datetime(_sent_on_data)
+
+            sent_on = sent_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sent_on = cast(datetime.datetime | None | Unset, _sent_on_data)
+
+    if sent_on is UNSET:
+        sent_on = None
+    return sent_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    _modified_on_data = src_dict.get("modified_on", UNSET)
+    if _modified_on_data is None or isinstance(_modified_on_data, Unset):
+        modified_on = _modified_on_data
+    else:
+        try:
+            if not isinstance(_modified_on_data, str):
+                raise TypeError()
+            modified_on_type_0 = aware_datetime(_modified_on_data)
+
+            modified_on = modified_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            modified_on = cast(datetime.datetime | None | Unset, _modified_on_data)
+
+    if modified_on is UNSET:
+        modified_on = None
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Message,
-    _read_fields,
-    (
-        "uuid",
-        "contact",
-        "urn",
-        "channel",
-        "direction",
-        "type_",
-        "status",
-        "visibility",
-        "text",
-        "labels",
-        "created_on",
-        "id",
-        "broadcast",
-        "attachments",
-        "quick_replies",
-        "flow",
-        "archived",
-        "sent_on",
-        "modified_on",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "contact": _read_contact,
+        "urn": _read_urn,
+        "channel": _read_channel,
+        "direction": _read_direction,
+        "type_": _read_type_,
+        "status": _read_status,
+        "visibility": _read_visibility,
+        "text": _read_text,
+        "labels": _read_labels,
+        "created_on": _read_created_on,
+        "id": _read_id,
+        "broadcast": _read_broadcast,
+        "attachments": _read_attachments,
+        "quick_replies": _read_quick_replies,
+        "flow": _read_flow,
+        "archived": _read_archived,
+        "sent_on": _read_sent_on,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.org_credits import OrgCredits
@@ -180,97 +180,78 @@ Org._classic_ = (
 Org._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Org read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        name = src_dict["name"]
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        country = cast("None | str", src_dict["country"])
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = src_dict["name"]
+    return name
 
-        values_["country"] = country
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["country"] = error_
-    try:
-        languages = cast("list[str]", src_dict["languages"])
 
-        values_["languages"] = languages
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["languages"] = error_
-    try:
-        primary_language = cast("None | str", src_dict["primary_language"])
+def _read_country(src_dict: Mapping[str, Any]) -> Any:
+    country = cast("None | str", src_dict["country"])
 
-        values_["primary_language"] = primary_language
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["primary_language"] = error_
-    try:
-        timezone = src_dict["timezone"]
-        values_["timezone"] = timezone
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["timezone"] = error_
-    try:
-        date_style = src_dict["date_style"]
-        values_["date_style"] = date_style
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["date_style"] = error_
-    try:
-        anon = src_dict["anon"]
-        values_["anon"] = anon
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["anon"] = error_
-    try:
-        uuid = src_dict.get("uuid", UNSET)
-        if uuid is UNSET:
-            uuid = None
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        _credits_ = src_dict.get("credits", UNSET)
-        credits_: OrgCredits | Unset
-        if isinstance(_credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = OrgCredits.from_dict(_credits_)
+    return country
 
-        values_["credits_"] = credits_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["credits_"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_languages(src_dict: Mapping[str, Any]) -> Any:
+    languages = cast("list[str]", src_dict["languages"])
+
+    return languages
+
+
+def _read_primary_language(src_dict: Mapping[str, Any]) -> Any:
+    primary_language = cast("None | str", src_dict["primary_language"])
+
+    return primary_language
+
+
+def _read_timezone(src_dict: Mapping[str, Any]) -> Any:
+    timezone = src_dict["timezone"]
+    return timezone
+
+
+def _read_date_style(src_dict: Mapping[str, Any]) -> Any:
+    date_style = src_dict["date_style"]
+    return date_style
+
+
+def _read_anon(src_dict: Mapping[str, Any]) -> Any:
+    anon = src_dict["anon"]
+    return anon
+
+
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict.get("uuid", UNSET)
+    if uuid is UNSET:
+        uuid = None
+    return uuid
+
+
+def _read_credits_(src_dict: Mapping[str, Any]) -> Any:
+    _credits_ = src_dict.get("credits", UNSET)
+    credits_: OrgCredits | Unset
+    if isinstance(_credits_, Unset):
+        credits_ = UNSET
+    else:
+        credits_ = OrgCredits.from_dict(_credits_)
+
+    return credits_
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Org,
-    _read_fields,
-    (
-        "name",
-        "country",
-        "languages",
-        "primary_language",
-        "timezone",
-        "date_style",
-        "anon",
-        "uuid",
-        "credits_",
-        "additional_properties",
-    ),
+    {
+        "name": _read_name,
+        "country": _read_country,
+        "languages": _read_languages,
+        "primary_language": _read_primary_language,
+        "timezone": _read_timezone,
+        "date_style": _read_date_style,
+        "anon": _read_anon,
+        "uuid": _read_uuid,
+        "credits_": _read_credits_,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
 
 #: The keys a QuickReply in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -100,40 +100,28 @@ QuickReply._classic_ = (
 QuickReply._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a QuickReply read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        text = src_dict["text"]
-        values_["text"] = text
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["text"] = error_
-    try:
-        extra = cast("None | str | Unset", src_dict.get("extra", UNSET))
+def _read_text(src_dict: Mapping[str, Any]) -> Any:
+    text = src_dict["text"]
+    return text
 
-        if extra is UNSET:
-            extra = None
-        values_["extra"] = extra
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["extra"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_extra(src_dict: Mapping[str, Any]) -> Any:
+    extra = cast("None | str | Unset", src_dict.get("extra", UNSET))
+
+    if extra is UNSET:
+        extra = None
+    return extra
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     QuickReply,
-    _read_fields,
-    (
-        "text",
-        "extra",
-        "additional_properties",
-    ),
+    {
+        "text": _read_text,
+        "extra": _read_extra,
+        "additional_properties": _read_additional_properties,
+    },
 )

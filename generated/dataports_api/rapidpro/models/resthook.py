@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 #: The keys a Resthook in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -106,46 +106,33 @@ Resthook._classic_ = (
 Resthook._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Resthook read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        resthook = src_dict["resthook"]
-        values_["resthook"] = resthook
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["resthook"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+def _read_resthook(src_dict: Mapping[str, Any]) -> Any:
+    resthook = src_dict["resthook"]
+    return resthook
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        modified_on = aware_datetime(src_dict["modified_on"])
 
-        values_["modified_on"] = modified_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["modified_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Resthook,
-    _read_fields,
-    (
-        "resthook",
-        "created_on",
-        "modified_on",
-        "additional_properties",
-    ),
+    {
+        "resthook": _read_resthook,
+        "created_on": _read_created_on,
+        "modified_on": _read_modified_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

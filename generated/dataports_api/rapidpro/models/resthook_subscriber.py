@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 #: The keys a ResthookSubscriber in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -115,52 +115,38 @@ ResthookSubscriber._classic_ = (
 ResthookSubscriber._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a ResthookSubscriber read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        id = src_dict["id"]
-        values_["id"] = id
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["id"] = error_
-    try:
-        resthook = src_dict["resthook"]
-        values_["resthook"] = resthook
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["resthook"] = error_
-    try:
-        target_url = src_dict["target_url"]
-        values_["target_url"] = target_url
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["target_url"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict["id"]
+    return id
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_resthook(src_dict: Mapping[str, Any]) -> Any:
+    resthook = src_dict["resthook"]
+    return resthook
+
+
+def _read_target_url(src_dict: Mapping[str, Any]) -> Any:
+    target_url = src_dict["target_url"]
+    return target_url
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     ResthookSubscriber,
-    _read_fields,
-    (
-        "id",
-        "resthook",
-        "target_url",
-        "created_on",
-        "additional_properties",
-    ),
+    {
+        "id": _read_id,
+        "resthook": _read_resthook,
+        "target_url": _read_target_url,
+        "created_on": _read_created_on,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 if TYPE_CHECKING:
     from ..models.object_ref import ObjectRef
@@ -222,143 +222,121 @@ Run.Step = RunStep
 Run.Value = RunValue
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a Run read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        uuid = src_dict["uuid"]
-        values_["uuid"] = uuid
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["uuid"] = error_
-    try:
-        flow = ObjectRef.from_dict(src_dict["flow"])
+def _read_uuid(src_dict: Mapping[str, Any]) -> Any:
+    uuid = src_dict["uuid"]
+    return uuid
 
-        values_["flow"] = flow
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["flow"] = error_
-    try:
-        contact = ObjectRef.from_dict(src_dict["contact"])
 
-        values_["contact"] = contact
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["contact"] = error_
-    try:
-        _start_data = src_dict["start"]
-        if _start_data is None:
-            start = _start_data
-        else:
-            try:
-                if not isinstance(_start_data, dict):
-                    raise TypeError()
-                start_type_0 = StartRef.from_dict(_start_data)
+def _read_flow(src_dict: Mapping[str, Any]) -> Any:
+    flow = ObjectRef.from_dict(src_dict["flow"])
 
-                start = start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start = cast(None | StartRef, _start_data)
+    return flow
 
-        values_["start"] = start
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["start"] = error_
-    try:
-        responded = src_dict["responded"]
-        values_["responded"] = responded
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["responded"] = error_
-    try:
-        path = []
-        _path = src_dict["path"]
-        for path_item_data in _path:
-            path_item = RunStep.from_dict(path_item_data)
 
-            path.append(path_item)
+def _read_contact(src_dict: Mapping[str, Any]) -> Any:
+    contact = ObjectRef.from_dict(src_dict["contact"])
 
-        values_["path"] = path
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["path"] = error_
-    try:
-        values = RunValues.from_dict(src_dict["values"])
+    return contact
 
-        values_["values"] = values
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["values"] = error_
-    try:
-        created_on = aware_datetime(src_dict["created_on"])
 
-        values_["created_on"] = created_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["created_on"] = error_
-    try:
-        modified_on = aware_datetime(src_dict["modified_on"])
+def _read_start(src_dict: Mapping[str, Any]) -> Any:
+    _start_data = src_dict["start"]
+    if _start_data is None:
+        start = _start_data
+    else:
+        try:
+            if not isinstance(_start_data, dict):
+                raise TypeError()
+            start_type_0 = StartRef.from_dict(_start_data)
 
-        values_["modified_on"] = modified_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["modified_on"] = error_
-    try:
-        _exited_on_data = src_dict["exited_on"]
-        if _exited_on_data is None:
-            exited_on = _exited_on_data
-        else:
-            try:
-                if not isinstance(_exited_on_data, str):
-                    raise TypeError()
-                exited_on_type_0 = aware_datetime(_exited_on_data)
+            start = start_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            start = cast(None | StartRef, _start_data)
 
-                exited_on = exited_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                exited_on = cast(datetime.datetime | None, _exited_on_data)
+    return start
 
-        values_["exited_on"] = exited_on
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["exited_on"] = error_
-    try:
-        exit_type = cast("None | str", src_dict["exit_type"])
 
-        values_["exit_type"] = exit_type
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["exit_type"] = error_
-    try:
-        id = src_dict.get("id", UNSET)
-        values_["id"] = id
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["id"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_responded(src_dict: Mapping[str, Any]) -> Any:
+    responded = src_dict["responded"]
+    return responded
+
+
+def _read_path(src_dict: Mapping[str, Any]) -> Any:
+    path = []
+    _path = src_dict["path"]
+    for path_item_data in _path:
+        path_item = RunStep.from_dict(path_item_data)
+
+        path.append(path_item)
+
+    return path
+
+
+def _read_values(src_dict: Mapping[str, Any]) -> Any:
+    values = RunValues.from_dict(src_dict["values"])
+
+    return values
+
+
+def _read_created_on(src_dict: Mapping[str, Any]) -> Any:
+    created_on = aware_datetime(src_dict["created_on"])
+
+    return created_on
+
+
+def _read_modified_on(src_dict: Mapping[str, Any]) -> Any:
+    modified_on = aware_datetime(src_dict["modified_on"])
+
+    return modified_on
+
+
+def _read_exited_on(src_dict: Mapping[str, Any]) -> Any:
+    _exited_on_data = src_dict["exited_on"]
+    if _exited_on_data is None:
+        exited_on = _exited_on_data
+    else:
+        try:
+            if not isinstance(_exited_on_data, str):
+                raise TypeError()
+            exited_on_type_0 = aware_datetime(_exited_on_data)
+
+            exited_on = exited_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            exited_on = cast(datetime.datetime | None, _exited_on_data)
+
+    return exited_on
+
+
+def _read_exit_type(src_dict: Mapping[str, Any]) -> Any:
+    exit_type = cast("None | str", src_dict["exit_type"])
+
+    return exit_type
+
+
+def _read_id(src_dict: Mapping[str, Any]) -> Any:
+    id = src_dict.get("id", UNSET)
+    return id
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     Run,
-    _read_fields,
-    (
-        "uuid",
-        "flow",
-        "contact",
-        "start",
-        "responded",
-        "path",
-        "values",
-        "created_on",
-        "modified_on",
-        "exited_on",
-        "exit_type",
-        "id",
-        "additional_properties",
-    ),
+    {
+        "uuid": _read_uuid,
+        "flow": _read_flow,
+        "contact": _read_contact,
+        "start": _read_start,
+        "responded": _read_responded,
+        "path": _read_path,
+        "values": _read_values,
+        "created_on": _read_created_on,
+        "modified_on": _read_modified_on,
+        "exited_on": _read_exited_on,
+        "exit_type": _read_exit_type,
+        "id": _read_id,
+        "additional_properties": _read_additional_properties,
+    },
 )

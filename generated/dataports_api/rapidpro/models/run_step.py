@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, ClassicObject, aware_datetime, install_lazy_fields, missing_keys
+from ..types import ClassicObject, aware_datetime, install_lazy_fields, missing_keys
 
 #: The keys a RunStep in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -97,38 +97,26 @@ RunStep._classic_ = (
 RunStep._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a RunStep read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        node = src_dict["node"]
-        values_["node"] = node
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["node"] = error_
-    try:
-        time = aware_datetime(src_dict["time"])
+def _read_node(src_dict: Mapping[str, Any]) -> Any:
+    node = src_dict["node"]
+    return node
 
-        values_["time"] = time
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["time"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+
+def _read_time(src_dict: Mapping[str, Any]) -> Any:
+    time = aware_datetime(src_dict["time"])
+
+    return time
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     RunStep,
-    _read_fields,
-    (
-        "node",
-        "time",
-        "additional_properties",
-    ),
+    {
+        "node": _read_node,
+        "time": _read_time,
+        "additional_properties": _read_additional_properties,
+    },
 )

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNREADABLE, UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, aware_datetime, install_lazy_fields, missing_keys
 
 #: The keys a RunValue in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset(
@@ -154,74 +154,58 @@ RunValue._classic_ = (
 RunValue._keeps_extra_ = True
 
 
-def _read_fields(src_dict: Mapping[str, Any], errors_: dict[str, Exception] | None = None) -> dict[str, Any]:
-    """Every field of a RunValue read from its JSON, by attribute name; a field whose value cannot be read
-    is left out (and its error put in ``errors_`` when given). See types.LazyField. Locals end in ``_``: they
-    cannot collide with a property's name."""
-    values_: dict[str, Any] = {}
-    try:
-        value = cast("None | str", src_dict["value"])
+def _read_value(src_dict: Mapping[str, Any]) -> Any:
+    value = cast("None | str", src_dict["value"])
 
-        values_["value"] = value
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["value"] = error_
-    try:
-        node = src_dict["node"]
-        values_["node"] = node
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["node"] = error_
-    try:
-        time = aware_datetime(src_dict["time"])
+    return value
 
-        values_["time"] = time
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["time"] = error_
-    try:
-        name = cast("None | str | Unset", src_dict.get("name", UNSET))
 
-        if name is UNSET:
-            name = None
-        values_["name"] = name
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["name"] = error_
-    try:
-        category = cast("None | str | Unset", src_dict.get("category", UNSET))
+def _read_node(src_dict: Mapping[str, Any]) -> Any:
+    node = src_dict["node"]
+    return node
 
-        if category is UNSET:
-            category = None
-        values_["category"] = category
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["category"] = error_
-    try:
-        input_ = cast("None | str | Unset", src_dict.get("input", UNSET))
 
-        values_["input_"] = input_
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["input_"] = error_
-    try:
-        values_["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-    except UNREADABLE as error_:
-        if errors_ is not None:
-            errors_["additional_properties"] = error_
-    return values_
+def _read_time(src_dict: Mapping[str, Any]) -> Any:
+    time = aware_datetime(src_dict["time"])
+
+    return time
+
+
+def _read_name(src_dict: Mapping[str, Any]) -> Any:
+    name = cast("None | str | Unset", src_dict.get("name", UNSET))
+
+    if name is UNSET:
+        name = None
+    return name
+
+
+def _read_category(src_dict: Mapping[str, Any]) -> Any:
+    category = cast("None | str | Unset", src_dict.get("category", UNSET))
+
+    if category is UNSET:
+        category = None
+    return category
+
+
+def _read_input_(src_dict: Mapping[str, Any]) -> Any:
+    input_ = cast("None | str | Unset", src_dict.get("input", UNSET))
+
+    return input_
+
+
+def _read_additional_properties(src_dict: Mapping[str, Any]) -> Any:
+    return {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
 
 
 install_lazy_fields(
     RunValue,
-    _read_fields,
-    (
-        "value",
-        "node",
-        "time",
-        "name",
-        "category",
-        "input_",
-        "additional_properties",
-    ),
+    {
+        "value": _read_value,
+        "node": _read_node,
+        "time": _read_time,
+        "name": _read_name,
+        "category": _read_category,
+        "input_": _read_input_,
+        "additional_properties": _read_additional_properties,
+    },
 )
