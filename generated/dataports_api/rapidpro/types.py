@@ -122,17 +122,19 @@ class LazyField:
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
             return self
-        state = instance.__dict__
+        # Attribute access, not instance.__dict__: asking for __dict__ would give every object a dict of its own
+        # (a GC-tracked allocation per object, which in a 100k-object loop makes the collector run again and again)
+        # where its attributes otherwise stay in the compact per-instance values array.
         try:
-            wire = state[WIRE]
-        except KeyError:
+            wire = instance._wire_
+        except AttributeError:
             raise AttributeError(f"{type(instance).__name__!r} object has no attribute {self.name!r}") from None
         try:
             value = self.read(wire)
         except (TypeError, ValueError, KeyError, AttributeError) as error:
             fail = getattr(type(instance), "serialization_error", ValueError)
             raise fail(f"Value for field '{self.name}' could not be read: {type(error).__name__}") from error
-        state[self.name] = value
+        setattr(instance, self.name, value)  # a non-data descriptor: the instance's value is found first from now on
         return value
 
 
