@@ -4,30 +4,21 @@ as ``make notebooks``) and must match the committed file, images aside (compared
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import nbformat
 import pytest
 from dataports_emulators.testing import RunningEmulator
 
+from tests.tool_scripts import load_tool
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
-def _load_executor() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("notebooks_execute", ROOT / "tools" / "notebooks" / "execute.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("notebooks_execute", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-executor = _load_executor()
+executor = load_tool("tools/notebooks/execute.py", "notebooks_execute")
 
 
 def _outputs(notebook: Any) -> list[Any]:

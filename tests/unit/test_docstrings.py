@@ -5,26 +5,18 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
 import textwrap
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.tool_scripts import load_tool
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_check() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_docstrings", ROOT / "tools" / "docs" / "check_docstrings.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("check_docstrings", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-check = _load_check()
+check = load_tool("tools/docs/check_docstrings.py", "check_docstrings")
 
 
 def test_every_public_name_has_a_docstring() -> None:
