@@ -93,10 +93,6 @@ def parse_iso8601(value: str | None) -> _datetime.datetime | None:
     return aware_datetime(value) if value else None
 
 
-#: Where an object read from a response keeps that response's JSON, for the fields it reads on first access.
-WIRE = "_wire_"
-
-
 def missing_keys(item: Mapping[str, Any], required: frozenset[str]) -> KeyError:
     """The error for a response object that lacks required keys (a malformed response, reported by the caller)."""
     return KeyError(", ".join(sorted(required - item.keys())))
@@ -148,7 +144,7 @@ class ClassicObject:
     """The object API of the classic client (its ``TembaObject``) on a generated model: ``create``,
     ``deserialize``, ``deserialize_list`` and ``serialize``. The model's module fills in the tables below."""
 
-    #: The response JSON an object read by ``from_dict`` reads its fields from (see ``LazyField``); named by WIRE.
+    #: The response JSON an object read by ``from_dict`` reads its fields from (see ``LazyField``).
     _wire_: Mapping[str, Any]
     #: Every field of the model, as ``deserialize`` reads it.
     _fields_: ClassVar[tuple[ClassicField, ...]] = ()
@@ -258,7 +254,6 @@ def _write(value: Any) -> Any:
 
 
 __all__ += [
-    "WIRE",
     "ClassicObject",
     "LazyField",
     "aware_datetime",
