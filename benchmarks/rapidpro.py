@@ -114,8 +114,8 @@ def listing_rows(
         samples.against_best("dataports", list(RAW_LISTINGS)).row(
             benchmark, "rec/s", LIST_RATIO, description=listing_ceiling_description(SAME_REQUESTS)
         ),
-        every_field_row(samples, benchmark, EVERY_FIELD, "every field of every contact read"),
-        every_field_row(samples, benchmark, SOME_FIELDS, "name and URNs of every contact read"),
+        fields_read_row(samples, benchmark, EVERY_FIELD, "every field of every contact read"),
+        fields_read_row(samples, benchmark, SOME_FIELDS, "name and URNs of every contact read"),
     ]
     if not version:
         log(f"rapidpro: {PEER} is not installed; no peer row")
@@ -160,7 +160,7 @@ def read_every_field(objects: list[Any]) -> int:
     return read_fields(objects, tuple(field.name for field in attrs.fields(type(objects[0]))))
 
 
-def every_field_row(samples: Any, benchmark: str, side: str, what: str) -> Row:
+def fields_read_row(samples: Any, benchmark: str, side: str, what: str) -> Row:
     """An information row: `all()` followed by reading fields, against the same best raw listing. Objects read each
     field on first access, so `all()` alone leaves that work to the caller; these rows show what it costs."""
     comparison = samples.against_best(side, list(RAW_LISTINGS))
