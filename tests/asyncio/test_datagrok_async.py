@@ -1,7 +1,7 @@
 """Every ``AsyncDatagrokClient`` method (flat and resource-style) against the live emulator: tables round-tripped
-with their types (spooled, then parsed), files, ``sync_dir`` streaming its multipart answer into the local folder,
-dashboards, functions, groups, users, connections and shares, with the sync client's errors, timeouts, retries and
-cancellation."""
+with their types (spooled, then parsed on a worker thread), files, ``sync_dir`` streaming its multipart answer into
+the local folder, dashboards, functions, groups, users, connections and shares, with the sync client's errors, timeouts,
+retries and cancellation."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The asyncio twin of ``Caller``: the same exchanges on the client's ``httpx.AsyncClient``.
 
-Only what touches the network is async here (``send``, ``json``, ``json_as``, ``follow``, ``download``). Decoding,
-envelope picking, shape checks and model parsing are the sync ``Caller``'s own methods, called as they are: a body
-is decoded and its failures mapped in exactly one place whichever client fetched it.
+Only what touches the network is async here (``send``, ``json``, ``json_as``, ``follow``, ``download``,
+``read_streamed``). Decoding, envelope picking, shape checks and model parsing are the sync ``Caller``'s own methods,
+called as they are: a body is decoded and its failures mapped in exactly one place whichever client fetched it.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ import contextvars
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from dataports._core.async_files import download_to
+from dataports._core.async_stream_parse import parse_streamed
 from dataports._core.calls import OPERATION, Caller, J, check_same_origin
 from dataports._core.http_errors import ErrorMapper
 from dataports._core.retry_policy import RetryPolicy
@@ -109,6 +110,13 @@ class AsyncCaller:
         return await download_to(
             self.http, url, destination, progress=progress, errors=self.errors, retry=self.retry, **kwargs
         )
+
+    async def read_streamed(self, request: Mapping[str, Any], parse: Callable[[IO[bytes]], T]) -> T:
+        """``parse`` handed the body of ``request``, spooled, on a worker thread (see
+        ``_core.async_stream_parse.parse_streamed``)."""
+        kwargs = dict(request)
+        url = str(kwargs.pop("url"))
+        return await parse_streamed(self.http, url, parse, errors=self.errors, retry=self.retry, **kwargs)
 
     async def follow(self, url: str, operation: str) -> httpx.Response:
         """GET a next-page URL the server sent, only on the configured scheme and host (see ``Caller.follow``)."""

@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 
 from dataports._core.files import _Transfer
-from dataports._core.http_errors import ErrorMapper
+from dataports._core.http_errors import ErrorMapper, failed_request
 from dataports._core.progress import progress_bar
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.transport import STREAM_EXTENSION
@@ -79,7 +79,7 @@ async def download_to(
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         if errors is not None and isinstance(error, httpx.TransportError):
-            raise errors.from_transport_error(error, _request_of(error, http, url)) from error
+            raise errors.from_transport_error(error, failed_request(error, http.base_url, method, url)) from error
         raise
     return target
 
@@ -101,10 +101,3 @@ class _AsyncTransfer(_Transfer):
             decode = self.accept(response, resuming)
             async for chunk in response.aiter_bytes() if decode else response.aiter_raw():
                 self.write(chunk)
-
-
-def _request_of(error: httpx.TransportError, http: httpx.AsyncClient, url: str) -> httpx.Request:
-    try:
-        return error.request
-    except RuntimeError:  # httpx did not attach the request to this error
-        return httpx.Request("GET", http.base_url.join(url))

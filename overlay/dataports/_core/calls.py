@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -22,6 +22,7 @@ from dataports._core import jsonlib
 from dataports._core.files import download_to
 from dataports._core.http_errors import ErrorMapper
 from dataports._core.retry_policy import RetryPolicy
+from dataports._core.stream_parse import parse_streamed
 
 T = TypeVar("T")
 J = TypeVar("J", dict[str, Any], list[Any], str)
@@ -93,6 +94,13 @@ class Caller:
         return download_to(
             self.http, url, destination, progress=progress, errors=self.errors, retry=self.retry, **kwargs
         )
+
+    def read_streamed(self, request: Mapping[str, Any], parse: Callable[[IO[bytes]], T]) -> T:
+        """``parse`` handed the body of ``request`` as a file read while it arrives, the request sent again after a
+        dropped connection under the client's retry policy (see ``_core.stream_parse.parse_streamed``)."""
+        kwargs = dict(request)
+        url = str(kwargs.pop("url"))
+        return parse_streamed(self.http, url, parse, errors=self.errors, retry=self.retry, **kwargs)
 
     def follow(self, url: str, operation: str) -> httpx.Response:
         """GET a next-page URL the server sent, but only on the host and scheme the client was configured with:

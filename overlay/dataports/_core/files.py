@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import httpx
 
-from dataports._core.http_errors import ErrorMapper
+from dataports._core.http_errors import ErrorMapper, failed_request
 from dataports._core.progress import ProgressBar, progress_bar
 from dataports._core.retry_policy import RetryPolicy
 from dataports._core.transport import STREAM_EXTENSION
@@ -118,7 +118,7 @@ def download_to(
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         if errors is not None and isinstance(error, httpx.TransportError):
-            raise errors.from_transport_error(error, _request_of(error, http, url)) from error
+            raise errors.from_transport_error(error, failed_request(error, http.base_url, method, url)) from error
         raise
     return target
 
@@ -202,10 +202,3 @@ class _Transfer:
             self.out.truncate()
             self.bar.update(-self.written)
             self.written = 0
-
-
-def _request_of(error: httpx.TransportError, http: httpx.Client, url: str) -> httpx.Request:
-    try:
-        return error.request
-    except RuntimeError:  # httpx did not attach the request to this error
-        return httpx.Request("GET", http.base_url.join(url))

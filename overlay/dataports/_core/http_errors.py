@@ -22,6 +22,14 @@ MAX_ERROR_BODY = 64 * 1024
 EXCERPT_CHARS = 200
 
 
+def failed_request(error: httpx.TransportError, base_url: httpx.URL, method: str, url: str) -> httpx.Request:
+    """The request ``error`` happened on, for the message: httpx attaches it to most errors, not to every one."""
+    try:
+        return error.request
+    except RuntimeError:
+        return httpx.Request(method, base_url.join(url))
+
+
 def body_excerpt(response: httpx.Response, limit: int = EXCERPT_CHARS) -> str:
     """The start of the body as text, for messages about answers that are not what the spec promised."""
     text = response.content[: limit * 4].decode("utf-8", "replace")

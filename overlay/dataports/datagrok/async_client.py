@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ from dataports._core.files import open_for_upload
 from dataports._core.progress import progress_bar
 from dataports._core.transport import STREAM_EXTENSION
 
-from .base import SPOOL_IN_MEMORY, DatagrokBase, connection_arguments, rest_name, with_raw_path
+from .base import DatagrokBase, connection_arguments, rest_name, with_raw_path
 from .connections import ConnectionMethods, _connection
 from .csvio import csv_chunks, read_frame
 from .errors import DatagrokApiError, DatagrokArgumentError
@@ -74,16 +73,11 @@ class AsyncDatagrokBase(AsyncServiceClient[GeneratedClient], DatagrokBase):
         return await async_caller(self).json_as(request, dict)
 
     async def _csv_frame(self, request: Mapping[str, Any]) -> pandas.DataFrame:
-        """The CSV the (streamed) request answers, as a DataFrame. The I/O and the parsing are separate steps: the
-        body is copied chunk by chunk into a spooled temporary file (in memory up to ``SPOOL_IN_MEMORY``, on disk
-        beyond), then parsed from there with pyarrow's multithreaded reader (pandas' without pyarrow), so the body
-        is never held whole in memory and the parser reads a seekable file rather than the network."""
-        with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, prefix="dataports-datagrok-") as body:
-            async with self.async_http.stream(**request) as response:
-                async for chunk in response.aiter_bytes():
-                    body.write(chunk)
-            body.seek(0)
-            return read_frame(body)
+        """The CSV the (streamed) request answers, as a DataFrame (pyarrow's multithreaded reader when installed,
+        pandas' otherwise), never held whole in memory; a connection dropped mid-body fetches it again under the
+        retry policy. The sync client parses the body as it arrives; the async one spools it and parses it on a
+        worker thread (``Caller.read_streamed`` and its twin)."""
+        return await async_caller(self).read_streamed(request, read_frame)
 
 
 class AsyncTableMethods(AsyncDatagrokBase, TableMethods):
@@ -150,8 +144,8 @@ class AsyncFileMethods(AsyncDatagrokBase, FileMethods):
     """Asyncio twin of ``dataports.datagrok.files.FileMethods``: a subclass overriding what does I/O."""
 
     async def download_file(self, connector: Connector, path: str) -> pandas.DataFrame | bytes:
-        """The file at ``path`` in ``connector``: a DataFrame for a ``.csv`` path (streamed to a spooled file, then
-        parsed), the content as bytes otherwise."""
+        """The file at ``path`` in ``connector``: a DataFrame for a ``.csv`` path (parsed as it
+        arrives), the content as bytes otherwise."""
         from dataports_api.datagrok.api.files import download_file
 
         name = connector_name(connector)

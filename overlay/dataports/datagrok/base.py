@@ -3,7 +3,6 @@ retries, the ``api-error`` check on every answer) and the rules for identifiers 
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
 PUBLIC_URL = "https://public.datagrok.ai/api"
 #: What the API root ends with; ``<deployment>`` alone answers 404, so it is added when missing.
 API_ROOT = "/api"
-#: A CSV body up to this size is spooled in memory; a larger one goes to a temporary file, so memory stays bounded.
-SPOOL_IN_MEMORY = 1024 * 1024
 
 
 def api_root(url: str) -> str:
@@ -163,13 +160,8 @@ class DatagrokBase(ServiceClient[GeneratedClient]):
         return self.caller.json_as(request, dict)
 
     def _csv_frame(self, request: Mapping[str, Any]) -> pandas.DataFrame:
-        """The CSV the (streamed) request answers, as a DataFrame. The I/O and the parsing are separate steps: the
-        body is copied chunk by chunk into a spooled temporary file (in memory up to ``SPOOL_IN_MEMORY``, on disk
-        beyond), then parsed from there with pyarrow's multithreaded reader (pandas' without pyarrow), so the body
-        is never held whole in memory and the parser reads a seekable file rather than the network."""
-        with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, prefix="dataports-datagrok-") as body:
-            with self.http.stream(**request) as response:
-                for chunk in response.iter_bytes():
-                    body.write(chunk)
-            body.seek(0)
-            return read_frame(body)
+        """The CSV the (streamed) request answers, as a DataFrame (pyarrow's multithreaded reader when installed,
+        pandas' otherwise), never held whole in memory; a connection dropped mid-body fetches it again under the
+        retry policy. The sync client parses the body as it arrives; the async one spools it and parses it on a
+        worker thread (``Caller.read_streamed`` and its twin)."""
+        return self.caller.read_streamed(request, read_frame)

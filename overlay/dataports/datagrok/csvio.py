@@ -1,7 +1,6 @@
-"""Tables as CSV on the wire, streamed both ways: a response body (spooled to a temporary file by the caller, so the
-I/O stays apart from the parsing) read into pandas (pyarrow's multithreaded CSV reader when pyarrow is installed),
-and a DataFrame written out slice by slice, so neither the whole CSV text nor a second copy of the frame is ever held
-in memory."""
+"""Tables as CSV on the wire, streamed both ways: a response body read into pandas as it arrives (pyarrow's
+multithreaded CSV reader when pyarrow is installed), and a DataFrame written out slice by slice, so neither the whole
+CSV text nor a second copy of the frame is ever held in memory."""
 
 from __future__ import annotations
 

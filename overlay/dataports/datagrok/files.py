@@ -52,8 +52,8 @@ def checked_path(path: Any, argument: str = "path", *, allow_empty: bool = False
 
 class FileMethods(DatagrokBase):
     def download_file(self, connector: Connector, path: str) -> pandas.DataFrame | bytes:
-        """The file at ``path`` in ``connector``: a DataFrame for a ``.csv`` path (streamed to a spooled file, then
-        parsed), the content as bytes otherwise."""
+        """The file at ``path`` in ``connector``: a DataFrame for a ``.csv`` path (parsed as it
+        arrives), the content as bytes otherwise."""
         from dataports_api.datagrok.api.files import download_file
 
         name = connector_name(connector)
