@@ -4,9 +4,21 @@ matches the boundary kept intact, and malformed or endless input refused rather 
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
-from dataports.datagrok.sync import MAX_PART_HEADER_BYTES, MultipartReader
+from dataports._core.progress import progress_bar
+from dataports.datagrok.sync import (
+    MAX_PART_HEADER_BYTES,
+    MultipartReader,
+    SyncMeta,
+    SyncSummary,
+    SyncWriter,
+    part_filename,
+    part_headers,
+)
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 BOUNDARY = b"dg-7f3c"
 
@@ -19,8 +31,8 @@ class Recorder:
         self.ended = False
         self._content = bytearray()
 
-    def begin(self, headers: dict[str, str]) -> None:
-        self.parts.append((headers, b""))
+    def begin(self, block: bytes) -> None:
+        self.parts.append((part_headers(block), b""))
         self._content.clear()
 
     def data(self, data: bytes | bytearray) -> None:
@@ -102,3 +114,47 @@ def test_headers_without_a_blank_line_before_the_content() -> None:
 def test_malformed_input_is_refused(data: bytes) -> None:
     with pytest.raises(ValueError):
         read(data, [1000] * (len(data) // 1000))
+
+
+def unchanged_names(block: bytes, root: Path) -> list[str]:
+    """What ``SyncWriter`` makes of a part with the header section ``block`` and no content."""
+    summary = SyncSummary()
+    writer = SyncWriter(root, SyncMeta(root, ".sync_meta.json"), summary, progress_bar(False))
+    writer.begin(block)
+    writer.end_part()
+    return summary.unchanged
+
+
+@given(
+    name=st.text(max_size=40) | st.binary(max_size=40).map(lambda raw: raw.decode("latin-1")),
+    content_type=st.sampled_from(["application/octet-stream", "text/csv", ""]),
+)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_one_match_reading_of_an_unchanged_part_agrees_with_the_header_parser(
+    name: str, content_type: str, tmp_path: Path
+) -> None:
+    spelled = (
+        f"Content-Type: {content_type}\r\nX-File-Status: not-modified\r\n"
+        f'Content-Disposition: attachment; filename="{name}"'
+    )
+    for block in (spelled.encode("utf-8"), spelled.encode("latin-1", "replace")):
+        # The general reading: every header parsed, then the name taken from Content-Disposition.
+        try:
+            headers = part_headers(block)
+        except ValueError:
+            with pytest.raises(ValueError):
+                unchanged_names(block, tmp_path)
+            continue
+        expected = [part_filename(headers.get("content-disposition", ""), 0)]
+        assert headers.get("x-file-status") == "not-modified"
+        assert unchanged_names(block, tmp_path) == expected
+
+
+def test_an_unchanged_part_spelled_otherwise_is_still_unchanged(tmp_path: Path) -> None:
+    for block in (
+        b'x-file-status: not-modified\r\ncontent-disposition: attachment; filename="a/b.csv"',
+        b'Content-Disposition: attachment; filename="a/b.csv"\r\nX-File-Status:  not-modified ',
+        b'Content-Type: text/csv\r\nX-File-Status: not-modified\r\nContent-Disposition: attachment; filename="a/b.csv"',
+    ):
+        assert unchanged_names(block, tmp_path) == ["a/b.csv"]
+    assert unchanged_names(b"X-File-Status: not-modified", tmp_path) == ["part_0"]

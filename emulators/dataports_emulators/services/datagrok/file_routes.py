@@ -33,13 +33,13 @@ def sync_part_head(boundary: str, relative: str, *, status: str | None = None, e
     its UTF-8 bytes, which clients decode."""
     if "\r" in relative or "\n" in relative:
         raise ValueError(f"a part header would carry a line break: {relative!r}")
-    lines = [f"--{boundary}", f"Content-Type: {OCTET}"]
-    if status is not None:
-        lines.append(f"X-File-Status: {status}")
-    if etag is not None:
-        lines.append(f"X-File-E-Tag: {etag}")
-    lines.append(f'Content-Disposition: attachment; filename="{relative}"')
-    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+    # One f-string: a re-sync renders thousands of these, and a list joined per part cost twice as much.
+    status_line = f"X-File-Status: {status}\r\n" if status is not None else ""
+    etag_line = f"X-File-E-Tag: {etag}\r\n" if etag is not None else ""
+    return (
+        f"--{boundary}\r\nContent-Type: {OCTET}\r\n{status_line}{etag_line}"
+        f'Content-Disposition: attachment; filename="{relative}"\r\n\r\n'
+    ).encode()
 
 
 #: Small parts (a ``not-modified`` part is about 150 bytes) are sent together up to this size: one write per part
