@@ -74,11 +74,12 @@ def test_an_item_that_is_not_an_object_fails_at_once() -> None:
         types.Contact.from_dict([1, 2])  # type: ignore[arg-type]
 
 
-def _listing(contact: dict[str, Any]) -> TembaClient:
+def _listing(contact: dict[str, Any], transformer: Any = None) -> TembaClient:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"next": None, "previous": None, "results": [contact]})
 
-    return TembaClient("https://rapidpro.example", "token", transport=httpx.MockTransport(handler))
+    transport = httpx.MockTransport(handler)
+    return TembaClient("https://rapidpro.example", "token", transformer=transformer, transport=transport)
 
 
 def test_a_listing_of_non_objects_raises_the_service_exception() -> None:
@@ -109,3 +110,36 @@ def test_a_malformed_value_raises_the_classic_serialization_error_where_it_is_re
     assert "not a date" not in str(caught.value)  # a response's content is not quoted into the message
     contact.created_on = datetime(2020, 1, 1, tzinfo=UTC)  # and code can still set it
     assert contact.serialize()["created_on"] == "2020-01-01T00:00:00.000000Z"
+
+
+@pytest.mark.parametrize(
+    "fixture, model", [("contacts", types.Contact), ("runs", types.Run), ("messages", types.Message)]
+)
+def test_a_page_built_in_one_call_equals_one_object_at_a_time(fixture: str, model: Any) -> None:
+    items = json.loads((FIXTURES / f"{fixture}.json").read_text())["results"]
+    page = model.from_dicts(items)
+    assert [type(obj) for obj in page] == [model] * len(items)
+    assert page == [model.from_dict(item) for item in items] == [model.deserialize(item) for item in items]
+
+
+def test_a_page_with_a_bad_item_fails_like_one_object_does() -> None:
+    good, missing = first("contacts"), first("contacts")
+    del missing["modified_on"]
+    with pytest.raises(KeyError, match="modified_on"):
+        types.Contact.from_dicts([good, missing])
+    with pytest.raises(TypeError, match="JSON object"):
+        types.Contact.from_dicts([good, "not an object"])
+    with pytest.raises(TembaException, match="cannot read"):
+        _listing(missing).get_contacts().all()
+
+
+def test_a_transformer_still_sees_every_item_of_a_listing() -> None:
+    seen: list[str] = []
+
+    def transformer(clazz: Any, item: dict[str, Any]) -> dict[str, Any]:
+        seen.append(item["uuid"])
+        return {**item, "name": item["name"].upper()}
+
+    contact = first("contacts")
+    listed = _listing(contact, transformer).get_contacts().all()
+    assert seen == [contact["uuid"]] and listed[0].name == contact["name"].upper()

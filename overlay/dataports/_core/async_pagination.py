@@ -13,7 +13,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, TypeVar
 
 from dataports._core.async_calls import notify_when_sent
-from dataports._core.pagination import RawPage, collector_paused
+from dataports._core.pagination import PageParser, RawPage, collector_paused, page_parser
 from dataports._core.progress import progress_bar
 
 T = TypeVar("T")
@@ -28,9 +28,15 @@ class AsyncPageIterator(Generic[T]):
     the last one yielded, so a caller that stops half-way can start a new paginator from exactly there."""
 
     def __init__(
-        self, fetch: AsyncPageFetcher, parse: Callable[[Any], T], start_token: Any, prefetch: bool, raw: bool = False
+        self,
+        fetch: AsyncPageFetcher,
+        parse: Callable[[Any], T],
+        start_token: Any,
+        prefetch: bool,
+        raw: bool = False,
+        parse_page: PageParser[T] | None = None,
     ) -> None:
-        self._parse = parse
+        self._parse_page = page_parser(parse, parse_page)
         self._raw = raw
         self.resume_token: Any = start_token
         self.total: int | None = None
@@ -46,10 +52,9 @@ class AsyncPageIterator(Generic[T]):
             self.total = page.total
         if self._raw:
             return page.items
-        parse = self._parse
         # As in the sync twin: a page's objects are all kept, so the cyclic GC is paused while they are built.
         with collector_paused():
-            return [parse(item) for item in page.items]
+            return self._parse_page(page.items)
 
     async def aclose(self) -> None:
         """Stop fetching (cancels a prefetch in flight); ``async for`` that runs to the end needs no call."""
@@ -133,9 +138,11 @@ class AsyncPaginator(Generic[T]):
         start_token: Any = None,
         prefetch: bool = False,
         description: str | None = None,
+        parse_page: PageParser[T] | None = None,
     ) -> None:
         self._fetch = fetch
         self._parse = parse
+        self._parse_page = parse_page
         self._start_token = start_token
         self._prefetch = prefetch
         self._description = description
@@ -144,7 +151,7 @@ class AsyncPaginator(Generic[T]):
         """An async iterator over the pages (lists of items), from ``start_token`` (a resume token) or the first page;
         ``raw=True`` gives the decoded JSON items instead of parsed objects."""
         token = self._start_token if start_token is None else start_token
-        return AsyncPageIterator(self._fetch, self._parse, token, self._prefetch, raw=raw)
+        return AsyncPageIterator(self._fetch, self._parse, token, self._prefetch, raw=raw, parse_page=self._parse_page)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

@@ -33,6 +33,8 @@ class RawPage:
 
 
 PageFetcher = Callable[[Any], RawPage]
+#: Turns a page of decoded items into objects in one call (a model's ``from_dicts``).
+PageParser = Callable[[list[Any]], list[T]]
 
 
 class PageIterator(Generic[T]):
@@ -40,10 +42,16 @@ class PageIterator(Generic[T]):
     so a caller that stops half-way can start a new paginator from exactly there."""
 
     def __init__(
-        self, fetch: PageFetcher, parse: Callable[[Any], T], start_token: Any, prefetch: bool, raw: bool = False
+        self,
+        fetch: PageFetcher,
+        parse: Callable[[Any], T],
+        start_token: Any,
+        prefetch: bool,
+        raw: bool = False,
+        parse_page: PageParser[T] | None = None,
     ) -> None:
         self._fetch = fetch
-        self._parse = parse
+        self._parse_page = page_parser(parse, parse_page)
         self._raw = raw
         self.resume_token: Any = start_token
         self.total: int | None = None
@@ -59,11 +67,17 @@ class PageIterator(Generic[T]):
             self.total = page.total
         if self._raw:
             return page.items
-        parse = self._parse
         # Building a page allocates thousands of small objects that are all kept; letting the cyclic collector run
         # several times per page doubles the cost of a 100k-object listing. It is paused for one page at a time.
         with collector_paused():
-            return [parse(item) for item in page.items]
+            return self._parse_page(page.items)
+
+
+def page_parser(parse: Callable[[Any], T], parse_page: PageParser[T] | None) -> PageParser[T]:
+    """``parse_page`` when there is one; otherwise ``parse`` applied to each item."""
+    if parse_page is not None:
+        return parse_page
+    return lambda items: [parse(item) for item in items]
 
 
 @contextlib.contextmanager
@@ -171,16 +185,18 @@ class Paginator(Generic[T]):
         start_token: Any = None,
         prefetch: bool = False,
         description: str | None = None,
+        parse_page: PageParser[T] | None = None,
     ) -> None:
         self._fetch = fetch
         self._parse = parse
+        self._parse_page = parse_page
         self._start_token = start_token
         self._prefetch = prefetch
         self._description = description
 
     def iter_pages(self, *, start_token: Any = None, raw: bool = False) -> PageIterator[T]:
         token = self._start_token if start_token is None else start_token
-        return PageIterator(self._fetch, self._parse, token, self._prefetch, raw=raw)
+        return PageIterator(self._fetch, self._parse, token, self._prefetch, raw=raw, parse_page=self._parse_page)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():

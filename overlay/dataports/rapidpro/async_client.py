@@ -41,6 +41,7 @@ from .query import (
     cursor_of,
     item_parser,
     listing_operation,
+    page_parser,
     rate_limit_patient,
     request_arguments,
 )
@@ -941,6 +942,7 @@ class AsyncCursorQuery(Generic[T]):
         self.clazz = clazz
         self.transformer = transformer
         self._parse = item_parser(clazz, transformer)
+        self._parse_page = page_parser(clazz, transformer)
         self._datetime_columns = datetime_columns
 
     def __repr__(self) -> str:
@@ -962,7 +964,9 @@ class AsyncCursorQuery(Generic[T]):
                 raise caller.errors.from_bad_body(response, "a page whose results are not a list or next not a link")
             return RawPage(items=items, next_token=link or None)
 
-        return AsyncPaginator(fetch, self._parse, prefetch=prefetch, description=self._endpoint)
+        return AsyncPaginator(
+            fetch, self._parse, prefetch=prefetch, description=self._endpoint, parse_page=self._parse_page
+        )
 
     def _pages(self, retry_on_rate_exceed: bool, resume_cursor: str | None, prefetch: bool) -> _AsyncPages[T]:
         return _AsyncPages(self, self._paginator(retry_on_rate_exceed, resume_cursor, prefetch).iter_pages())

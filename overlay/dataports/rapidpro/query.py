@@ -92,6 +92,15 @@ def request_arguments(operation: Operation, params: Mapping[str, Any]) -> dict[s
     return arguments
 
 
+def page_parser(clazz: Any, transformer: Transformer | None) -> Callable[[list[Any]], list[Any]] | None:
+    """How a whole page becomes ``clazz`` objects in one call: the generated model's ``from_dicts``; ``None`` (each
+    item through ``item_parser``) for a classic-style class or behind a ``transformer``."""
+    if transformer is not None:
+        return None
+    parse: Callable[[list[Any]], list[Any]] | None = getattr(clazz, "from_dicts", None)
+    return parse
+
+
 def item_parser(clazz: Any, transformer: Transformer | None) -> Callable[[Any], Any]:
     """How one listed item becomes a ``clazz``: the generated model's ``from_dict`` (a classic-style ``TembaObject``
     subclass's ``deserialize``), behind the classic ``transformer`` hook when one is set."""
@@ -200,6 +209,7 @@ class CursorQuery(Generic[T]):
         self.clazz = clazz
         self.transformer = transformer
         self._parse = item_parser(clazz, transformer)
+        self._parse_page = page_parser(clazz, transformer)
         self._datetime_columns = datetime_columns
 
     def __repr__(self) -> str:
@@ -223,7 +233,7 @@ class CursorQuery(Generic[T]):
             # An empty link ends the listing like null does (rather than asking for the first page again).
             return RawPage(items=items, next_token=link or None)
 
-        return Paginator(fetch, self._parse, prefetch=prefetch, description=self._endpoint)
+        return Paginator(fetch, self._parse, prefetch=prefetch, description=self._endpoint, parse_page=self._parse_page)
 
     def _pages(self, retry_on_rate_exceed: bool, resume_cursor: str | None, prefetch: bool) -> _Pages[T]:
         return _Pages(self, self._paginator(retry_on_rate_exceed, resume_cursor, prefetch).iter_pages())

@@ -107,11 +107,44 @@ class Archive(ClassicObject):
         ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        if not src_dict.keys() >= _REQUIRED_KEYS:
+        if not (
+            "type" in src_dict
+            and "start_date" in src_dict
+            and "period" in src_dict
+            and "record_count" in src_dict
+            and "size" in src_dict
+            and "hash" in src_dict
+            and "download_url" in src_dict
+        ):
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         archive = object.__new__(cls)
         archive._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return archive
+
+    @classmethod
+    def from_dicts(cls: type[T], src_dicts: list[Any]) -> list[T]:
+        """``from_dict`` of each object in a page, in one loop: a listing builds thousands at a time, and a call
+        per object cost a third of the time spent building them."""
+        built: list[T] = []
+        append = built.append
+        new = object.__new__
+        for src_dict in src_dicts:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            if not (
+                "type" in src_dict
+                and "start_date" in src_dict
+                and "period" in src_dict
+                and "record_count" in src_dict
+                and "size" in src_dict
+                and "hash" in src_dict
+                and "download_url" in src_dict
+            ):
+                raise missing_keys(src_dict, _REQUIRED_KEYS)
+            archive = new(cls)
+            archive._wire_ = src_dict
+            append(archive)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, Unset, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, Unset, install_lazy_fields
 
 #: The keys a ChannelDevice in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset({})
@@ -97,11 +97,24 @@ class ChannelDevice(ClassicObject):
         ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        if not src_dict.keys() >= _REQUIRED_KEYS:
-            raise missing_keys(src_dict, _REQUIRED_KEYS)
         channel_device = object.__new__(cls)
         channel_device._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return channel_device
+
+    @classmethod
+    def from_dicts(cls, src_dicts: list[Any]) -> list[Self]:
+        """``from_dict`` of each object in a page, in one loop: a listing builds thousands at a time, and a call
+        per object cost a third of the time spent building them."""
+        built: list[Self] = []
+        append = built.append
+        new = object.__new__
+        for src_dict in src_dicts:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            channel_device = new(cls)
+            channel_device._wire_ = src_dict
+            append(channel_device)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,11 +86,28 @@ class FlowResult(ClassicObject):
         ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        if not src_dict.keys() >= _REQUIRED_KEYS:
+        if not ("key" in src_dict and "name" in src_dict):
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         flow_result = object.__new__(cls)
         flow_result._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return flow_result
+
+    @classmethod
+    def from_dicts(cls, src_dicts: list[Any]) -> list[Self]:
+        """``from_dict`` of each object in a page, in one loop: a listing builds thousands at a time, and a call
+        per object cost a third of the time spent building them."""
+        built: list[Self] = []
+        append = built.append
+        new = object.__new__
+        for src_dict in src_dicts:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            if not ("key" in src_dict and "name" in src_dict):
+                raise missing_keys(src_dict, _REQUIRED_KEYS)
+            flow_result = new(cls)
+            flow_result._wire_ = src_dict
+            append(flow_result)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

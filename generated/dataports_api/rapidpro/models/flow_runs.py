@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ClassicObject, install_lazy_fields, missing_keys
+from ..types import UNSET, ClassicObject, install_lazy_fields
 
 #: The keys a FlowRuns in a response must have: a listing with an object that lacks one fails at once.
 _REQUIRED_KEYS = frozenset({})
@@ -102,11 +102,24 @@ class FlowRuns(ClassicObject):
         ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        if not src_dict.keys() >= _REQUIRED_KEYS:
-            raise missing_keys(src_dict, _REQUIRED_KEYS)
         flow_runs = object.__new__(cls)
         flow_runs._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return flow_runs
+
+    @classmethod
+    def from_dicts(cls, src_dicts: list[Any]) -> list[Self]:
+        """``from_dict`` of each object in a page, in one loop: a listing builds thousands at a time, and a call
+        per object cost a third of the time spent building them."""
+        built: list[Self] = []
+        append = built.append
+        new = object.__new__
+        for src_dict in src_dicts:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            flow_runs = new(cls)
+            flow_runs._wire_ = src_dict
+            append(flow_runs)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

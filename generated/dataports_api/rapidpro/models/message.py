@@ -243,11 +243,52 @@ class Message(ClassicObject):
         ``src_dict`` when first accessed, then kept, and one the object cannot read raises ``serialization_error``."""
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: the fast check
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        if not src_dict.keys() >= _REQUIRED_KEYS:
+        if not (
+            "uuid" in src_dict
+            and "contact" in src_dict
+            and "urn" in src_dict
+            and "channel" in src_dict
+            and "direction" in src_dict
+            and "type" in src_dict
+            and "status" in src_dict
+            and "visibility" in src_dict
+            and "text" in src_dict
+            and "labels" in src_dict
+            and "created_on" in src_dict
+        ):
             raise missing_keys(src_dict, _REQUIRED_KEYS)
         message = object.__new__(cls)
         message._wire_ = src_dict  # an attribute store: cheaper than writing to __dict__
         return message
+
+    @classmethod
+    def from_dicts(cls: type[T], src_dicts: list[Any]) -> list[T]:
+        """``from_dict`` of each object in a page, in one loop: a listing builds thousands at a time, and a call
+        per object cost a third of the time spent building them."""
+        built: list[T] = []
+        append = built.append
+        new = object.__new__
+        for src_dict in src_dicts:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            if not (
+                "uuid" in src_dict
+                and "contact" in src_dict
+                and "urn" in src_dict
+                and "channel" in src_dict
+                and "direction" in src_dict
+                and "type" in src_dict
+                and "status" in src_dict
+                and "visibility" in src_dict
+                and "text" in src_dict
+                and "labels" in src_dict
+                and "created_on" in src_dict
+            ):
+                raise missing_keys(src_dict, _REQUIRED_KEYS)
+            message = new(cls)
+            message._wire_ = src_dict
+            append(message)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
