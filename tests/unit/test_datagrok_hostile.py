@@ -131,6 +131,9 @@ def test_the_fixture_answer_is_applied(tmp_path: Path) -> None:
         "a\\..\\evil.txt",
         ".sync_meta.json",
         "link/evil.txt",
+        "link/deeper/evil.txt",
+        "real/link/evil.txt",
+        "file-link",
         "a//b.txt",
     ],
 )
@@ -139,11 +142,25 @@ def test_names_leading_out_of_the_folder_are_refused(tmp_path: Path, name: str) 
     mirror.mkdir(parents=True)
     (tmp_path / "outside").mkdir()
     (mirror / "link").symlink_to(tmp_path / "outside")
+    (mirror / "real").mkdir()
+    (mirror / "real" / "link").symlink_to(tmp_path / "outside")
+    (tmp_path / "outside" / "target.txt").write_text("theirs")
+    (mirror / "file-link").symlink_to(tmp_path / "outside" / "target.txt")
     answer = multipart(part(name, b"pwned", etag="e1"), part("fine.txt", b"ok", etag="e2"))
     summary = client_for(lambda r: answer).sync_dir("C", "", str(mirror))
     assert summary.written == ["fine.txt"] and len(summary.skipped) == 1 and summary.reasons
     assert not any(b"pwned" in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
     assert json.loads((mirror / ".sync_meta.json").read_text()) == {"fine.txt": "e2"}
+
+
+def test_a_symlink_that_stays_inside_the_folder_is_followed(tmp_path: Path) -> None:
+    mirror = tmp_path / "m"
+    (mirror / "real").mkdir(parents=True)
+    (mirror / "alias").symlink_to(mirror / "real")
+    answer = multipart(part("alias/x.txt", b"x", etag="1"), part("alias/new/y.txt", b"y", etag="2"))
+    summary = client_for(lambda r: answer).sync_dir("C", "", str(mirror))
+    assert summary.written == ["alias/x.txt", "alias/new/y.txt"] and summary.skipped == []
+    assert (mirror / "real" / "x.txt").read_bytes() == b"x" and (mirror / "real" / "new" / "y.txt").read_bytes() == b"y"
 
 
 def test_a_deletion_of_a_file_never_synced_is_left_alone(tmp_path: Path) -> None:

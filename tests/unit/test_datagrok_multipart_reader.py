@@ -158,3 +158,49 @@ def test_an_unchanged_part_spelled_otherwise_is_still_unchanged(tmp_path: Path) 
     ):
         assert unchanged_names(block, tmp_path) == ["a/b.csv"]
     assert unchanged_names(b"X-File-Status: not-modified", tmp_path) == ["part_0"]
+
+
+def sync_answer(parts: list[tuple[str, bytes]], canonical: bool) -> bytes:
+    """A sync answer of ``(status, name)`` parts (status ``not-modified`` or ``deleted``), in the service's spelling
+    or in a lower-case one that only the general header parser reads."""
+    out = b""
+    for status, name in parts:
+        if canonical:
+            head = b"Content-Type: application/octet-stream\r\nX-File-Status: " + status.encode()
+            head += b'\r\nContent-Disposition: attachment; filename="' + name + b'"'
+        else:
+            head = (
+                b"x-file-status: " + status.encode() + b'\r\ncontent-disposition: attachment; filename="' + name + b'"'
+            )
+        out += b"--" + BOUNDARY + b"\r\n" + head + b"\r\n\r\n\r\n"
+    return out + b"--" + BOUNDARY + b"--\r\n"
+
+
+def summary_of(data: bytes, cuts: list[int], root: Path) -> SyncSummary:
+    summary = SyncSummary()
+    writer = SyncWriter(root, SyncMeta(root, ".sync_meta.json"), summary, progress_bar(False))
+    reader = MultipartReader(BOUNDARY, writer)
+    position = 0
+    for cut in [*sorted(cuts), len(data)]:
+        reader.write(data[position:cut])
+        position = max(position, cut)
+    assert writer.ended
+    return summary
+
+
+names = st.binary(max_size=12).filter(lambda raw: b'"' not in raw and b"\r" not in raw and b"\n" not in raw)
+
+
+@given(
+    parts=st.lists(st.tuples(st.sampled_from(["not-modified", "not-modified", "deleted"]), names), max_size=30),
+    cuts=st.lists(st.integers(min_value=0, max_value=3000), max_size=6),
+)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_runs_of_unchanged_parts_read_as_the_general_parser_reads_them(
+    parts: list[tuple[str, bytes]], cuts: list[int], tmp_path: Path
+) -> None:
+    fast = summary_of(sync_answer(parts, canonical=True), cuts, tmp_path)
+    general = summary_of(sync_answer(parts, canonical=False), [], tmp_path)
+    assert fast.unchanged == general.unchanged
+    assert len(fast.unchanged) == sum(status == "not-modified" for status, _ in parts)
+    assert fast.skipped == general.skipped  # deletions of files never synced here: left alone, in both readings
