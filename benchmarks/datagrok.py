@@ -90,6 +90,7 @@ def rss_growth_mb(url: str, key: str, side: str, action: str, arg: str = "-") ->
 def run(emulator: RunningEmulator, settings: Settings) -> list[Row]:
     import pandas as pd
     from datagrok_api import DatagrokClient as OfficialClient
+    from dataports._core.stream_parse import ChunkReader
     from dataports.datagrok import DatagrokClient
 
     rows_count = settings.size(full=1_000_000, quick=50_000)
@@ -120,7 +121,7 @@ def run(emulator: RunningEmulator, settings: Settings) -> list[Row]:
 
         def raw_download() -> int:
             with http.stream("GET", "/public/v1/tables/Demo.Bench.Frame") as response:
-                source = io.BufferedReader(_Chunks(response.iter_bytes()))
+                source = io.BufferedReader(ChunkReader(response.iter_bytes()))
                 got = pd.read_csv(source, engine="pyarrow") if arrow else pd.read_csv(source)
             return len(got)
 
@@ -270,29 +271,6 @@ def run(emulator: RunningEmulator, settings: Settings) -> list[Row]:
         official.close()
     emulator.reset("datagrok")
     return rows
-
-
-class _Chunks(io.RawIOBase):
-    """The same file-over-chunks adapter dataports reads a streamed body through."""
-
-    def __init__(self, chunks: Any) -> None:
-        self._chunks = chunks
-        self._pending = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        while not self._pending:
-            try:
-                self._pending = next(self._chunks)
-            except StopIteration:
-                return 0
-        size = min(len(view), len(self._pending))
-        view[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size
 
 
 def _raw_csv(frame: Any, arrow: bool) -> bytes:
