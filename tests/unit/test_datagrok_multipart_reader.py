@@ -117,16 +117,24 @@ def test_malformed_input_is_refused(data: bytes) -> None:
 
 
 def unchanged_names(block: bytes, root: Path) -> list[str]:
-    """What ``SyncWriter`` makes of a part with the header section ``block`` and no content."""
+    """What the reader and ``SyncWriter`` make of a part with the header section ``block`` and no content, sent as
+    the second part of an answer (index 1), after one the general parser reads: where a run of unchanged parts can
+    begin, so a block in the service's spelling takes the one-match reading."""
+    lead = b'x-file-status: not-modified\r\ncontent-disposition: attachment; filename="lead"'
+    data = b"".join(b"--" + BOUNDARY + b"\r\n" + head + b"\r\n\r\n\r\n" for head in (lead, block))
     summary = SyncSummary()
     writer = SyncWriter(root, SyncMeta(root, ".sync_meta.json"), summary, progress_bar(False))
-    writer.begin(block)
-    writer.end_part()
-    return summary.unchanged
+    reader = MultipartReader(BOUNDARY, writer)
+    reader.write(data + b"--" + BOUNDARY + b"--\r\n")
+    assert writer.ended and summary.unchanged[0] == "lead"
+    return summary.unchanged[1:]
 
 
+# A line break ends a header line on the wire, so no name holds one (the reader's framing would cut it there).
 @given(
-    name=st.text(max_size=40) | st.binary(max_size=40).map(lambda raw: raw.decode("latin-1")),
+    name=(st.text(max_size=40) | st.binary(max_size=40).map(lambda raw: raw.decode("latin-1"))).filter(
+        lambda name: "\r\n" not in name
+    ),
     content_type=st.sampled_from(["application/octet-stream", "text/csv", ""]),
 )
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -145,7 +153,7 @@ def test_the_one_match_reading_of_an_unchanged_part_agrees_with_the_header_parse
             with pytest.raises(ValueError):
                 unchanged_names(block, tmp_path)
             continue
-        expected = [part_filename(headers.get("content-disposition", ""), 0)]
+        expected = [part_filename(headers.get("content-disposition", ""), 1)]
         assert headers.get("x-file-status") == "not-modified"
         assert unchanged_names(block, tmp_path) == expected
 
@@ -157,7 +165,7 @@ def test_an_unchanged_part_spelled_otherwise_is_still_unchanged(tmp_path: Path) 
         b'Content-Type: text/csv\r\nX-File-Status: not-modified\r\nContent-Disposition: attachment; filename="a/b.csv"',
     ):
         assert unchanged_names(block, tmp_path) == ["a/b.csv"]
-    assert unchanged_names(b"X-File-Status: not-modified", tmp_path) == ["part_0"]
+    assert unchanged_names(b"X-File-Status: not-modified", tmp_path) == ["part_1"]
 
 
 def sync_answer(parts: list[tuple[str, bytes]], canonical: bool) -> bytes:

@@ -27,14 +27,13 @@ NOT_MODIFIED = "not-modified"
 DELETED = "deleted"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _PLAIN_FILENAME = re.compile(r';\s*filename="([^"\\]*)"\s*$')
-#: A ``not-modified`` part's headers as the service spells them (``tests/contract/fixtures_datagrok``), recognised in
-#: one match: a re-sync answer is thousands of them. Any other spelling goes through ``part_headers``; what this
-#: accepts, that reads the same way (same status, same name).
+#: A ``not-modified`` part's headers as the service spells them (``tests/contract/fixtures_datagrok``): a re-sync
+#: answer is thousands of them, read in runs (``unchanged_run``). Any other spelling, and a part that does not follow
+#: another one's end, goes through ``part_headers``; what this accepts reads the same way there (status and name).
 _UNCHANGED_PART = re.compile(
     rb"Content-Type: [^\r\n]{0,1024}\r\nX-File-Status: not-modified\r\n"
     rb'Content-Disposition: attachment; filename="([^"\\\x00-\x1f]{0,8192})"'
 )
-_UNCHANGED_HEADERS = {"x-file-status": NOT_MODIFIED}
 
 
 def unchanged_run(delimiter: bytes) -> re.Pattern[bytes]:
@@ -425,12 +424,6 @@ class SyncWriter:
     def begin(self, block: bytes) -> None:
         """A part's header section (``block``, without the blank line) has arrived: open its temporary file, unless
         it is one to keep, delete or skip. Malformed headers raise ``ValueError``."""
-        unchanged = _UNCHANGED_PART.fullmatch(block)
-        if unchanged is not None:
-            self._headers = _UNCHANGED_HEADERS
-            self._name = _header_name(unchanged.group(1)) or f"part_{self.index}"
-            self.index += 1
-            return
         headers = self._headers = part_headers(block)
         self._name = part_filename(headers.get("content-disposition", ""), self.index)
         self.index += 1
@@ -468,7 +461,6 @@ class SyncWriter:
             kept.append(_header_name(raw) or f"part_{index}")
             index += 1
         self.index = index
-        self._headers = _UNCHANGED_HEADERS
         self.bar.update(len(names))
 
     def end_part(self) -> None:
