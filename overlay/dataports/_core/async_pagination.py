@@ -13,7 +13,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, TypeVar
 
 from dataports._core.async_calls import notify_when_sent
-from dataports._core.pagination import PageParser, RawPage, collector_paused, page_parser
+from dataports._core.pagination import PageParser, RawPage, collector_paused, whole_page_parser
 from dataports._core.progress import progress_bar
 
 T = TypeVar("T")
@@ -36,7 +36,7 @@ class AsyncPageIterator(Generic[T]):
         raw: bool = False,
         parse_page: PageParser[T] | None = None,
     ) -> None:
-        self._parse_page = page_parser(parse, parse_page)
+        self._parse_page = whole_page_parser(parse, parse_page)
         self._raw = raw
         self.resume_token: Any = start_token
         self.total: int | None = None

@@ -51,7 +51,7 @@ class PageIterator(Generic[T]):
         parse_page: PageParser[T] | None = None,
     ) -> None:
         self._fetch = fetch
-        self._parse_page = page_parser(parse, parse_page)
+        self._parse_page = whole_page_parser(parse, parse_page)
         self._raw = raw
         self.resume_token: Any = start_token
         self.total: int | None = None
@@ -73,8 +73,8 @@ class PageIterator(Generic[T]):
             return self._parse_page(page.items)
 
 
-def page_parser(parse: Callable[[Any], T], parse_page: PageParser[T] | None) -> PageParser[T]:
-    """``parse_page`` when there is one; otherwise ``parse`` applied to each item."""
+def whole_page_parser(parse: Callable[[Any], T], parse_page: PageParser[T] | None) -> PageParser[T]:
+    """What turns a whole page into objects: ``parse_page`` when there is one, otherwise ``parse`` on each item."""
     if parse_page is not None:
         return parse_page
     return lambda items: [parse(item) for item in items]
